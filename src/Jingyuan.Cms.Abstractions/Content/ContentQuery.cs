@@ -1,0 +1,43 @@
+namespace Jingyuan.Cms.Content;
+
+public enum ContentVersionScope
+{
+    /// <summary>The latest version of each item (admin lists).</summary>
+    Latest,
+    /// <summary>The published version of each item (public pages).</summary>
+    Published,
+}
+
+public enum FieldOperator { Equals, Contains, GreaterOrEqual, LessOrEqual }
+
+public sealed record FieldFilter(string Field, FieldOperator Operator, string Value);
+
+/// <summary>A list query translated to SQL over the index tables; never loads everything.</summary>
+public sealed class ContentQuery
+{
+    public IReadOnlyList<string> ContentTypes { get; set; } = [];
+    public ContentVersionScope Scope { get; set; } = ContentVersionScope.Latest;
+    public ContentStatus? Status { get; set; }
+    public int? DepartmentId { get; set; }
+    public int? Year { get; set; }
+    public string? Owner { get; set; }
+    /// <summary>Matches the display text.</summary>
+    public string? Text { get; set; }
+    public DateTime? ModifiedFromUtc { get; set; }
+    public DateTime? ModifiedToUtc { get; set; }
+    public List<FieldFilter> Fields { get; set; } = [];
+    /// <summary>"modified", "created", "published", "title", or an indexed field name.</summary>
+    public string SortBy { get; set; } = "modified";
+    public bool Descending { get; set; } = true;
+    public int Page { get; set; } = 1;
+    public int PageSize { get; set; } = 20;
+
+    public static ContentQuery PublishedOf(params string[] types) =>
+        new() { ContentTypes = types, Scope = ContentVersionScope.Published };
+
+    public ContentQuery Where(string field, string value)
+    {
+        Fields.Add(new FieldFilter(field, FieldOperator.Equals, value));
+        return this;
+    }
+}

@@ -1,0 +1,26 @@
+namespace Jingyuan.Cms.Content;
+
+public sealed class ContentTypeDefinition
+{
+    public required string Name { get; set; }
+    public required string DisplayName { get; set; }
+    public string Description { get; set; } = "";
+    /// <summary>Module that defined the type; its content disappears when the module is disabled.</summary>
+    public string? ModuleId { get; set; }
+    /// <summary>Names of the parts, in display order. The type's own part is named like the type.</summary>
+    public List<string> Parts { get; set; } = [];
+    /// <summary>Shown in admin lists and creatable by editors.</summary>
+    public bool Listable { get; set; } = true;
+    /// <summary>Shown on the public site once published.</summary>
+    public bool PublicVisible { get; set; } = true;
+}
+
+/// <summary>A type together with its parts, resolved for editing and validation.</summary>
+public sealed record ResolvedContentType(ContentTypeDefinition Type, IReadOnlyList<ContentPartDefinition> Parts)
+{
+    public IEnumerable<ContentFieldDefinition> Fields =>
+        Parts.SelectMany(p => p.Fields.OrderBy(f => f.Order));
+
+    public ContentFieldDefinition? Field(string name) =>
+        Fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+}

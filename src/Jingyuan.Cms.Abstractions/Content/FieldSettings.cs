@@ -1,0 +1,34 @@
+namespace Jingyuan.Cms.Content;
+
+/// <summary>Settings of a field; each kind reads the ones that apply to it.</summary>
+public sealed class FieldSettings
+{
+    public string? Hint { get; set; }
+    public string? Unit { get; set; }
+    public decimal? Min { get; set; }
+    public decimal? Max { get; set; }
+    public int? MaxLength { get; set; }
+    /// <summary>Options of Choice / MultiChoice fields.</summary>
+    public List<string> Options { get; set; } = [];
+    /// <summary>Content type a ContentLink field points to.</summary>
+    public string? LinkedContentType { get; set; }
+    /// <summary>Allowed file extensions of a Files field, lower case with dot (".jpg").</summary>
+    public List<string> AllowedExtensions { get; set; } = [];
+    public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
+    public int MaxFiles { get; set; } = 10;
+    /// <summary>Queryable in lists: the value is copied into the field index table.</summary>
+    public bool Indexed { get; set; }
+    /// <summary>
+    /// Personal data (ID numbers, phone numbers ...): never shown on a public page,
+    /// never put in the search index or a public export.
+    /// </summary>
+    public bool Personal { get; set; }
+
+    public FieldSettings Clone()
+    {
+        var copy = (FieldSettings)MemberwiseClone();
+        copy.Options = [.. Options];
+        copy.AllowedExtensions = [.. AllowedExtensions];
+        return copy;
+    }
+}

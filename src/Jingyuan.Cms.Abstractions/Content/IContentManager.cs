@@ -1,0 +1,39 @@
+namespace Jingyuan.Cms.Content;
+
+/// <summary>
+/// Creates, versions and moves content through review. Acts as the current user
+/// (for owner, audit and history); permission checks are the caller's job through
+/// <see cref="IContentAuthorizer"/>, so system tasks such as recipes can use it too.
+/// </summary>
+public interface IContentManager
+{
+    /// <summary>A new, unsaved item of the type with an id assigned.</summary>
+    Task<ContentItem> NewAsync(string contentType);
+
+    Task<ContentItem?> GetLatestAsync(string contentItemId);
+    Task<ContentItem?> GetPublishedAsync(string contentItemId);
+    Task<ContentItem?> GetVersionAsync(long versionId);
+    /// <summary>All versions, newest first.</summary>
+    Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId);
+
+    /// <summary>
+    /// Validates and stores the item as a new draft version. <paramref name="expectedStamp"/>
+    /// is the stamp of the version the editor opened; if someone saved since,
+    /// a <see cref="ContentConcurrencyException"/> is thrown and nothing is written.
+    /// Invalid values throw <see cref="ContentValidationException"/>.
+    /// </summary>
+    Task<ContentItem> SaveDraftAsync(ContentItem item, string? expectedStamp);
+
+    Task<ContentItem> SubmitAsync(string contentItemId);
+    Task<ContentItem> RejectAsync(string contentItemId, string reason);
+    /// <summary>Publishes the latest version; the previously published one is archived.</summary>
+    Task<ContentItem> PublishAsync(string contentItemId);
+    /// <summary>Removes the item from public view; its versions stay in history.</summary>
+    Task<ContentItem> UnpublishAsync(string contentItemId, string? reason = null);
+    /// <summary>Soft delete: hidden everywhere, history kept for the audit trail.</summary>
+    Task DeleteAsync(string contentItemId);
+
+    Task<PagedResult<ContentItem>> QueryAsync(ContentQuery query);
+    /// <summary>Sum of a number field over the items matched (computed in SQL).</summary>
+    Task<decimal> SumAsync(ContentQuery query, string numberField);
+}

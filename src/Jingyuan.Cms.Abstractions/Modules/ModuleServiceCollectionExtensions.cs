@@ -1,0 +1,29 @@
+using Jingyuan.Cms.Content;
+using Jingyuan.Cms.Data;
+using Jingyuan.Cms.Navigation;
+using Jingyuan.Cms.Security;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jingyuan.Cms.Modules;
+
+/// <summary>Registration helpers so a module's Startup reads as a list of what it contributes.</summary>
+public static class ModuleServiceCollectionExtensions
+{
+    public static IServiceCollection AddPermissionProvider<T>(this IServiceCollection services)
+        where T : class, IPermissionProvider => services.AddSingleton<IPermissionProvider, T>();
+
+    public static IServiceCollection AddDataMigration<T>(this IServiceCollection services)
+        where T : class, IDataMigration => services.AddScoped<IDataMigration, T>();
+
+    public static IServiceCollection AddAdminMenu<T>(this IServiceCollection services)
+        where T : class, IAdminMenuProvider => services.AddScoped<IAdminMenuProvider, T>();
+
+    public static IServiceCollection AddPublicNavigation<T>(this IServiceCollection services)
+        where T : class, IPublicNavigationProvider => services.AddScoped<IPublicNavigationProvider, T>();
+
+    public static IServiceCollection AddDashboardWidget<T>(this IServiceCollection services)
+        where T : class, IDashboardWidgetProvider => services.AddScoped<IDashboardWidgetProvider, T>();
+
+    public static IServiceCollection AddContentHandler<T>(this IServiceCollection services)
+        where T : class, IContentHandler => services.AddScoped<IContentHandler, T>();
+}

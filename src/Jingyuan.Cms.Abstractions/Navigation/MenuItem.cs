@@ -1,0 +1,24 @@
+namespace Jingyuan.Cms.Navigation;
+
+/// <summary>An entry of the admin menu or the public navigation.</summary>
+public sealed class MenuItem
+{
+    public required string Text { get; init; }
+    public string? Url { get; init; }
+    /// <summary>Ordering among siblings; lower first.</summary>
+    public int Position { get; init; } = 100;
+    /// <summary>Permission needed to see the entry; null for everyone.</summary>
+    public Security.Permission? Permission { get; init; }
+    public List<MenuItem> Children { get; } = [];
+}
+
+public interface IAdminMenuProvider
+{
+    /// <summary>Adds entries; the host filters them by the user's permissions.</summary>
+    Task BuildAsync(ICollection<MenuItem> menu);
+}
+
+public interface IPublicNavigationProvider
+{
+    Task BuildAsync(ICollection<MenuItem> navigation);
+}
