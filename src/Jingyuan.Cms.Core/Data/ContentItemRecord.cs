@@ -10,7 +10,7 @@ public sealed class ContentItemRecord
     public string ContentItemId { get; set; } = "";
     public int Number { get; set; }
     public string ContentType { get; set; } = "";
-    public int Status { get; set; }
+    public Content.ContentStatus Status { get; set; }
     public bool Latest { get; set; }
     public bool Published { get; set; }
     public bool Deleted { get; set; }

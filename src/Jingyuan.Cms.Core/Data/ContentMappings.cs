@@ -39,7 +39,8 @@ internal sealed class ContentFieldIndexMapping : IEntityTypeConfiguration<Conten
 internal sealed class SystemMappings :
     IEntityTypeConfiguration<ContentTypeRecord>, IEntityTypeConfiguration<ContentPartRecord>,
     IEntityTypeConfiguration<ModuleStateRecord>, IEntityTypeConfiguration<AuditEventRecord>,
-    IEntityTypeConfiguration<IndexingTaskRecord>, IEntityTypeConfiguration<MediaFileRecord>
+    IEntityTypeConfiguration<IndexingTaskRecord>, IEntityTypeConfiguration<MediaFileRecord>,
+    IEntityTypeConfiguration<DataMigrationRecord>
 {
     public void Configure(EntityTypeBuilder<ContentTypeRecord> e)
     {
@@ -83,5 +84,12 @@ internal sealed class SystemMappings :
         e.Property(x => x.Id).HasMaxLength(32);
         e.Property(x => x.FileName).HasMaxLength(260);
         e.Property(x => x.ContentType).HasMaxLength(100);
+    }
+
+    public void Configure(EntityTypeBuilder<DataMigrationRecord> e)
+    {
+        e.ToTable("DataMigrations").HasKey(x => x.MigrationClass);
+        e.Property(x => x.MigrationClass).HasMaxLength(300);
+        e.Property(x => x.ModuleId).HasMaxLength(100);
     }
 }

@@ -12,12 +12,11 @@ public sealed class ContentPartRecord
     public string DefinitionJson { get; set; } = "{}";
 }
 
-/// <summary>A module's enabled flag and the data-migration version it reached.</summary>
+/// <summary>A module's enabled flag, as the administrator chose it.</summary>
 public sealed class ModuleStateRecord
 {
     public string ModuleId { get; set; } = "";
     public bool Enabled { get; set; }
-    public int MigrationVersion { get; set; }
     public DateTime ChangedUtc { get; set; }
 }
 
@@ -53,4 +52,12 @@ public sealed class MediaFileRecord
     public string StoragePath { get; set; } = "";
     public string UploadedBy { get; set; } = "";
     public DateTime UploadedUtc { get; set; }
+}
+
+/// <summary>The step a data migration class has reached (one row per class, like Orchard's).</summary>
+public sealed class DataMigrationRecord
+{
+    public string MigrationClass { get; set; } = "";
+    public string ModuleId { get; set; } = "";
+    public int Version { get; set; }
 }

@@ -1,0 +1,27 @@
+using Jingyuan.Cms.Data;
+using Jingyuan.Cms.Security;
+
+namespace Jingyuan.Cms.Audit;
+
+/// <summary>Writes audit entries in the caller's unit of work, so an entry exists exactly when its change does.</summary>
+public sealed class AuditTrail(CmsDbContext db, ICurrentUser currentUser, TimeProvider clock) : IAuditTrail
+{
+    public Task RecordAsync(AuditEntry entry) => RecordAsync(entry, currentUser.UserName);
+
+    public async Task RecordAsync(AuditEntry entry, string userName)
+    {
+        db.Add(new AuditEventRecord
+        {
+            OccurredUtc = clock.GetUtcNow().UtcDateTime,
+            EventName = entry.EventName,
+            UserName = userName,
+            RemoteAddress = currentUser.RemoteAddress,
+            Summary = entry.Summary.Length > 1000 ? entry.Summary[..1000] : entry.Summary,
+            ContentItemId = entry.ContentItemId,
+            ContentType = entry.ContentType,
+            DepartmentId = entry.DepartmentId ?? currentUser.DepartmentId,
+            Diff = entry.Diff,
+        });
+        await db.SaveChangesAsync();
+    }
+}

@@ -1,0 +1,77 @@
+using Ganss.Xss;
+using Jingyuan.Cms.Audit;
+using Jingyuan.Cms.Content;
+using Jingyuan.Cms.Data;
+using Jingyuan.Cms.Departments;
+using Jingyuan.Cms.Media;
+using Jingyuan.Cms.Modules;
+using Jingyuan.Cms.Navigation;
+using Jingyuan.Cms.Plan;
+using Jingyuan.Cms.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jingyuan.Cms;
+
+public static class CmsCoreServiceCollectionExtensions
+{
+    /// <summary>Everything the host implements for the abstractions: data, content, identity, audit, modules.</summary>
+    public static IServiceCollection AddCmsCore(this IServiceCollection services, IConfiguration configuration,
+        string dataFolder, IReadOnlyList<ModuleDescriptor> modules)
+    {
+        services.AddCmsDatabase(configuration, dataFolder);
+        services.AddMemoryCache();
+        services.AddHttpContextAccessor();
+        services.AddSingleton(TimeProvider.System);
+
+        var state = new ModuleState(modules);
+        services.AddSingleton(state);
+        services.AddSingleton<IModuleState>(state);
+        services.AddScoped<ModuleManager>();
+        services.AddScoped<INavigationBuilder, NavigationBuilder>();
+
+        services.AddSingleton<IHtmlSanitizer>(_ => new HtmlSanitizer());
+        services.AddScoped<ContentFieldValidator>();
+        services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
+        services.AddScoped<IContentManager, ContentManager>();
+        services.AddScoped<IContentAuthorizer, ContentAuthorizer>();
+        services.AddScoped<IIndexingTaskStore, IndexingTaskStore>();
+        services.Configure<MediaOptions>(o => o.Root = Path.Combine(dataFolder, "media"));
+        services.AddScoped<IMediaStore, MediaStore>();
+        services.AddScoped<IDepartmentStore, DepartmentStore>();
+
+        services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<AuditQuery>();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<PermissionGrants>();
+        services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddCmsIdentity();
+        services.AddPlan();
+        services.AddScoped<CmsInitializer>();
+        return services;
+    }
+
+    private static void AddCmsIdentity(this IServiceCollection services)
+    {
+        services.AddIdentity<CmsUser, CmsRole>(o =>
+            {
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.Password.RequiredLength = 8;
+                // The class rule (3 of 4) is PasswordClassesValidator's; Identity's fixed rules would demand all four.
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<CmsDbContext>()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordClassesValidator>()
+            .AddClaimsPrincipalFactory<CmsClaimsPrincipalFactory>();
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text;
+
+namespace Jingyuan.Cms.Content;
+
+/// <summary>An item as "label: value" lines: what the audit trail and version comparison diff.</summary>
+public static class ContentItemText
+{
+    public static string Render(ContentItem item, ResolvedContentType type)
+    {
+        var text = new StringBuilder();
+        text.Append("标题: ").AppendLine(item.DisplayText);
+        foreach (var field in type.Fields)
+        {
+            var value = field.Kind switch
+            {
+                FieldKind.Files => string.Join("，", item.GetFiles(field.Name).Select(f => f.FileName)),
+                FieldKind.MultiChoice => string.Join("，", item.GetList(field.Name)),
+                _ => item.GetText(field.Name) ?? "",
+            };
+            text.Append(field.Label).Append(": ").AppendLine(value);
+        }
+        return text.ToString();
+    }
+}

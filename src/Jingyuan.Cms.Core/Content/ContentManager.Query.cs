@@ -1,0 +1,75 @@
+using System.Globalization;
+using Jingyuan.Cms.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jingyuan.Cms.Content;
+
+public sealed partial class ContentManager
+{
+    public async Task<PagedResult<ContentItem>> QueryAsync(ContentQuery query)
+    {
+        var filtered = Filter(query);
+        var total = await filtered.CountAsync();
+        var page = Math.Max(1, query.Page);
+        var size = Math.Clamp(query.PageSize, 1, 500);
+        var rows = await Sort(filtered, query).Skip((page - 1) * size).Take(size).ToListAsync();
+        return new PagedResult<ContentItem>(rows.Select(ContentItemMapper.ToItem).ToList(), total, page, size);
+    }
+
+    public async Task<decimal> SumAsync(ContentQuery query, string numberField)
+    {
+        var versionIds = Filter(query).Select(r => r.Id);
+        var values = db.Set<ContentFieldIndexRecord>().AsNoTracking()
+            .Where(f => f.FieldName == numberField && versionIds.Contains(f.VersionId) && f.NumberValue != null)
+            .Select(f => f.NumberValue!.Value);
+        return await values.SumAsync();
+    }
+
+    private IQueryable<ContentItemRecord> Filter(ContentQuery q)
+    {
+        var rows = Live();
+        rows = q.Scope == ContentVersionScope.Published ? rows.Where(r => r.Published) : rows.Where(r => r.Latest);
+        if (q.ContentTypes.Count > 0)
+        {
+            var types = q.ContentTypes.ToList();
+            rows = rows.Where(r => types.Contains(r.ContentType));
+        }
+        if (q.Status is { } status) rows = rows.Where(r => r.Status == status);
+        if (q.DepartmentId is { } dept) rows = rows.Where(r => r.DepartmentId == dept);
+        if (q.Year is { } year) rows = rows.Where(r => r.Year == year);
+        if (!string.IsNullOrEmpty(q.Owner)) rows = rows.Where(r => r.Owner == q.Owner);
+        if (!string.IsNullOrWhiteSpace(q.Text)) rows = rows.Where(r => r.DisplayText.Contains(q.Text.Trim()));
+        if (q.ModifiedFromUtc is { } from) rows = rows.Where(r => r.ModifiedUtc >= from);
+        if (q.ModifiedToUtc is { } to) rows = rows.Where(r => r.ModifiedUtc <= to);
+        foreach (var f in q.Fields) rows = WhereField(rows, f);
+        return rows;
+    }
+
+    private static IQueryable<ContentItemRecord> WhereField(IQueryable<ContentItemRecord> rows, FieldFilter f)
+    {
+        var number = decimal.TryParse(f.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : (decimal?)null;
+        return f.Operator switch
+        {
+            FieldOperator.Equals => rows.Where(r => r.FieldIndex.Any(i => i.FieldName == f.Field && i.TextValue == f.Value)),
+            FieldOperator.Contains => rows.Where(r => r.FieldIndex.Any(i => i.FieldName == f.Field && i.TextValue!.Contains(f.Value))),
+            FieldOperator.GreaterOrEqual => rows.Where(r => r.FieldIndex.Any(i => i.FieldName == f.Field && i.NumberValue >= number)),
+            FieldOperator.LessOrEqual => rows.Where(r => r.FieldIndex.Any(i => i.FieldName == f.Field && i.NumberValue <= number)),
+            _ => rows,
+        };
+    }
+
+    private static IQueryable<ContentItemRecord> Sort(IQueryable<ContentItemRecord> rows, ContentQuery q)
+    {
+        IOrderedQueryable<ContentItemRecord> ordered = q.SortBy switch
+        {
+            "created" => q.Descending ? rows.OrderByDescending(r => r.CreatedUtc) : rows.OrderBy(r => r.CreatedUtc),
+            "published" => q.Descending ? rows.OrderByDescending(r => r.PublishedUtc) : rows.OrderBy(r => r.PublishedUtc),
+            "title" => q.Descending ? rows.OrderByDescending(r => r.DisplayText) : rows.OrderBy(r => r.DisplayText),
+            "modified" or "" => q.Descending ? rows.OrderByDescending(r => r.ModifiedUtc) : rows.OrderBy(r => r.ModifiedUtc),
+            var field => q.Descending
+                ? rows.OrderByDescending(r => r.FieldIndex.Where(i => i.FieldName == field).Select(i => i.TextValue).FirstOrDefault())
+                : rows.OrderBy(r => r.FieldIndex.Where(i => i.FieldName == field).Select(i => i.TextValue).FirstOrDefault()),
+        };
+        return ordered.ThenByDescending(r => r.Id);
+    }
+}

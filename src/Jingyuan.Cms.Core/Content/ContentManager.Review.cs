@@ -1,0 +1,120 @@
+using Jingyuan.Cms.Audit;
+using Jingyuan.Cms.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jingyuan.Cms.Content;
+
+public sealed partial class ContentManager
+{
+    public Task<ContentItem> SubmitAsync(string contentItemId) =>
+        TransitionLatestAsync(contentItemId, AuditEvents.ContentSubmitted, "提交审核", latest =>
+        {
+            if (latest.Status is not (ContentStatus.Draft or ContentStatus.Rejected))
+                throw new ContentStateException("只有草稿或已退回的版本可以提交审核");
+            latest.Status = ContentStatus.Submitted;
+            latest.ReviewComment = null;
+            return Task.CompletedTask;
+        });
+
+    public Task<ContentItem> RejectAsync(string contentItemId, string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) throw new ContentValidationException(
+            new Dictionary<string, string[]> { ["reason"] = ["请填写退回理由"] });
+        return TransitionLatestAsync(contentItemId, AuditEvents.ContentRejected, $"退回：{reason}", latest =>
+        {
+            if (latest.Status != ContentStatus.Submitted) throw new ContentStateException("只有待审核的版本可以退回");
+            latest.Status = ContentStatus.Rejected;
+            latest.ReviewComment = reason.Trim();
+            return Task.CompletedTask;
+        });
+    }
+
+    public async Task<ContentItem> PublishAsync(string contentItemId)
+    {
+        var wasSubmitted = false;
+        var item = await TransitionLatestAsync(contentItemId, AuditEvents.ContentPublished, "发布", async latest =>
+        {
+            if (latest.Published) throw new ContentStateException("该版本已发布");
+            wasSubmitted = latest.Status == ContentStatus.Submitted;
+            var now = clock.GetUtcNow().UtcDateTime;
+            // The version published before is kept, archived, in history.
+            await Items.Where(r => r.ContentItemId == contentItemId && r.Published)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Published, false)
+                    .SetProperty(r => r.Status, ContentStatus.Archived));
+            latest.Status = ContentStatus.Published;
+            latest.Published = true;
+            latest.PublishedUtc = now;
+            latest.ReviewComment = null;
+            AddIndexingTask(contentItemId, IndexingTaskType.Update, now);
+        }, item => Each(h => h.PublishedAsync(item)));
+        if (wasSubmitted)
+        {
+            await audit.RecordAsync(new AuditEntry(AuditEvents.ContentApproved, $"审核通过「{item.DisplayText}」",
+                item.ContentItemId, item.ContentType, item.DepartmentId));
+        }
+        return item;
+    }
+
+    public async Task<ContentItem> UnpublishAsync(string contentItemId, string? reason = null)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var published = await Items.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published && !r.Deleted)
+            ?? throw new ContentStateException("该内容没有已发布的版本");
+        published.Published = false;
+        published.Status = ContentStatus.Archived;
+        published.ReviewComment = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        published.ConcurrencyStamp = Guid.NewGuid().ToString("n");
+        AddIndexingTask(contentItemId, IndexingTaskType.Delete, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync();
+        var item = ContentItemMapper.ToItem(published);
+        await audit.RecordAsync(new AuditEntry(AuditEvents.ContentUnpublished,
+            $"撤回「{item.DisplayText}」" + (reason is null ? "" : $"，理由：{reason}"),
+            item.ContentItemId, item.ContentType, item.DepartmentId));
+        await Each(h => h.UnpublishedAsync(item));
+        await tx.CommitAsync();
+        db.ChangeTracker.Clear();
+        return item;
+    }
+
+    public async Task DeleteAsync(string contentItemId)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var latest = await Items.AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Latest && !r.Deleted)
+            ?? throw new ContentStateException("内容不存在");
+        await Items.Where(r => r.ContentItemId == contentItemId)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Deleted, true).SetProperty(r => r.Published, false));
+        AddIndexingTask(contentItemId, IndexingTaskType.Delete, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync();
+        var item = ContentItemMapper.ToItem(latest);
+        await audit.RecordAsync(new AuditEntry(AuditEvents.ContentDeleted, $"删除「{item.DisplayText}」",
+            item.ContentItemId, item.ContentType, item.DepartmentId));
+        await Each(h => h.DeletedAsync(item));
+        await tx.CommitAsync();
+    }
+
+    private async Task<ContentItem> TransitionLatestAsync(string contentItemId, string auditEvent, string summary,
+        Func<ContentItemRecord, Task> change, Func<ContentItem, Task>? after = null)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var latest = await Items.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Latest && !r.Deleted)
+            ?? throw new ContentStateException("内容不存在");
+        await change(latest);
+        latest.ConcurrencyStamp = Guid.NewGuid().ToString("n");
+        await db.SaveChangesAsync();
+        var item = ContentItemMapper.ToItem(latest);
+        await audit.RecordAsync(new AuditEntry(auditEvent, $"{summary}「{item.DisplayText}」第{item.Number}版",
+            item.ContentItemId, item.ContentType, item.DepartmentId));
+        if (after is not null) await after(item);
+        await tx.CommitAsync();
+        db.ChangeTracker.Clear();
+        return item;
+    }
+
+    private void AddIndexingTask(string contentItemId, IndexingTaskType type, DateTime now) =>
+        db.Add(new IndexingTaskRecord { ContentItemId = contentItemId, Type = (int)type, CreatedUtc = now });
+
+    private async Task Each(Func<IContentHandler, Task> call)
+    {
+        foreach (var handler in handlers) await call(handler);
+    }
+}

@@ -1,0 +1,110 @@
+using Jingyuan.Cms.Audit;
+using Jingyuan.Cms.Data;
+using Jingyuan.Cms.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jingyuan.Cms.Content;
+
+/// <summary>
+/// Versions and review of content. Every change runs in one transaction together with its
+/// audit entry, indexing task and the modules' handlers: it happens whole or not at all.
+/// </summary>
+public sealed partial class ContentManager(
+    CmsDbContext db,
+    IContentDefinitionManager definitions,
+    ContentFieldValidator validator,
+    ICurrentUser currentUser,
+    IAuditTrail audit,
+    IEnumerable<IContentHandler> handlers,
+    TimeProvider clock) : IContentManager
+{
+    private DbSet<ContentItemRecord> Items => db.Set<ContentItemRecord>();
+
+    public async Task<ContentItem> NewAsync(string contentType)
+    {
+        _ = await RequireTypeAsync(contentType);
+        return new ContentItem
+        {
+            ContentItemId = Guid.NewGuid().ToString("n"), ContentType = contentType,
+            DepartmentId = currentUser.DepartmentId, Owner = currentUser.UserName,
+        };
+    }
+
+    public async Task<ContentItem?> GetLatestAsync(string contentItemId) =>
+        Map(await Live().FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Latest));
+
+    public async Task<ContentItem?> GetPublishedAsync(string contentItemId) =>
+        Map(await Live().FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published));
+
+    public async Task<ContentItem?> GetVersionAsync(long versionId) =>
+        Map(await Live().FirstOrDefaultAsync(r => r.Id == versionId));
+
+    public async Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId) =>
+        (await Live().Where(r => r.ContentItemId == contentItemId).OrderByDescending(r => r.Number).ToListAsync())
+            .Select(ContentItemMapper.ToItem).ToList();
+
+    public async Task<ContentItem> SaveDraftAsync(ContentItem item, string? expectedStamp)
+    {
+        var type = await RequireTypeAsync(item.ContentType);
+        var errors = validator.ValidateAndNormalize(type, item);
+        if (errors.Count > 0) throw new ContentValidationException(errors);
+
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var previous = await Items.AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest);
+        if (previous is { Deleted: true }) throw new ContentStateException("内容已删除");
+        if (previous is not null)
+        {
+            // The conditional update is the real guard: two editors holding the same stamp
+            // cannot both succeed, whatever the timing.
+            var stamp = expectedStamp ?? previous.ConcurrencyStamp;
+            var superseded = await Items
+                .Where(r => r.Id == previous.Id && r.Latest && r.ConcurrencyStamp == stamp)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Latest, false));
+            if (superseded != 1)
+            {
+                var current = await Items.AsNoTracking().Where(r => r.ContentItemId == item.ContentItemId && r.Latest)
+                    .Select(r => new { r.ModifiedBy, r.ModifiedUtc }).FirstOrDefaultAsync();
+                throw new ContentConcurrencyException(current?.ModifiedBy ?? previous.ModifiedBy,
+                    DateTime.SpecifyKind(current?.ModifiedUtc ?? previous.ModifiedUtc, DateTimeKind.Utc));
+            }
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        item.Number = (previous?.Number ?? 0) + 1;
+        item.Status = ContentStatus.Draft;
+        item.Latest = true;
+        item.Published = false;
+        item.ReviewComment = null;
+        item.CreatedUtc = previous?.CreatedUtc ?? now;
+        item.Owner = previous?.Owner ?? (string.IsNullOrEmpty(item.Owner) ? currentUser.UserName : item.Owner);
+        item.DepartmentId = previous is null ? item.DepartmentId : previous.DepartmentId ?? item.DepartmentId;
+        item.PublishedUtc = previous?.PublishedUtc;
+        item.ModifiedBy = currentUser.UserName;
+        item.ModifiedUtc = now;
+        item.ConcurrencyStamp = Guid.NewGuid().ToString("n");
+
+        var record = ContentItemMapper.ToRecord(item, type);
+        Items.Add(record);
+        await db.SaveChangesAsync();
+        item.VersionId = record.Id;
+
+        var before = previous is null ? null : ContentItemText.Render(ContentItemMapper.ToItem(previous), type);
+        await audit.RecordAsync(new AuditEntry(
+            previous is null ? AuditEvents.ContentCreated : AuditEvents.ContentEdited,
+            $"{type.Type.DisplayName}「{item.DisplayText}」第{item.Number}版",
+            item.ContentItemId, item.ContentType, item.DepartmentId,
+            TextDiff.Describe(before, ContentItemText.Render(item, type))));
+        foreach (var handler in handlers) await handler.SavedAsync(item);
+        await tx.CommitAsync();
+        db.ChangeTracker.Clear();
+        return item;
+    }
+
+    private IQueryable<ContentItemRecord> Live() => Items.AsNoTracking().Where(r => !r.Deleted);
+
+    private static ContentItem? Map(ContentItemRecord? r) => r is null ? null : ContentItemMapper.ToItem(r);
+
+    private async Task<ResolvedContentType> RequireTypeAsync(string contentType) =>
+        await definitions.GetTypeAsync(contentType)
+        ?? throw new ContentStateException($"内容类型 {contentType} 不存在或所属模块未启用");
+}

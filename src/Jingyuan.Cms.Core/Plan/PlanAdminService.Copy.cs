@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Jingyuan.Cms.Plan;
+
+public sealed partial class PlanAdminService
+{
+    /// <summary>
+    /// Starts next year's plan from this year's: chapters, tasks and targets with new ids and the
+    /// same target keys (so module calculators keep working). Progress belongs to the old target
+    /// ids, so the copy starts with none. The issue date is cleared: the new plan is not issued yet.
+    /// </summary>
+    public Task<PlanYear> CopyYearAsync(int fromYear, int toYear) => db.InTransactionAsync(async () =>
+    {
+        PlanValidationException.ThrowIf(nameof(toYear), PlanRules.CheckYear(toYear));
+        var source = await db.Set<PlanYear>().AsNoTracking().AsSingleQuery()
+            .Include(y => y.Chapters).ThenInclude(c => c.Tasks).ThenInclude(t => t.Targets)
+            .Include(y => y.Chapters).ThenInclude(c => c.Targets)
+            .SingleOrDefaultAsync(y => y.Year == fromYear)
+            ?? throw new PlanValidationException(nameof(fromYear), $"{fromYear} 年度没有计划");
+        if (await db.Set<PlanYear>().AnyAsync(y => y.Year == toYear))
+        {
+            throw new PlanValidationException(nameof(toYear), $"{toYear} 年度已有计划");
+        }
+        PlanStore.SortInPlace(source);
+
+        var copy = new PlanYear
+        {
+            Year = toYear,
+            Title = source.Title.Replace(fromYear.ToString(), toYear.ToString(), StringComparison.Ordinal),
+            IssuedBy = source.IssuedBy,
+            Goals = source.Goals,
+            Safeguards = source.Safeguards.Select(s => new Safeguard { Number = s.Number, Title = s.Title, Text = s.Text }).ToList(),
+        };
+        db.Add(copy);
+        // The year's id is needed for the targets' shadow year column.
+        await db.SaveChangesAsync();
+
+        foreach (var chapter in source.Chapters)
+        {
+            var newChapter = new PlanChapter
+            {
+                PlanYearId = copy.Id, Number = chapter.Number, Title = chapter.Title,
+                Summary = chapter.Summary, ModuleId = chapter.ModuleId,
+                Targets = chapter.Targets.Select(CopyTarget).ToList(),
+                Tasks = chapter.Tasks.Select(t => new PlanTask
+                {
+                    Number = t.Number, Title = t.Title, Text = t.Text,
+                    LeadUnitIds = [.. t.LeadUnitIds], ResponsibleUnitIds = [.. t.ResponsibleUnitIds], Places = [.. t.Places],
+                    Targets = t.Targets.Select(CopyTarget).ToList(),
+                }).ToList(),
+            };
+            db.Add(newChapter);
+            foreach (var target in newChapter.Targets.Concat(newChapter.Tasks.SelectMany(t => t.Targets)))
+            {
+                PlanTargetYear.Set(db, target, copy.Id);
+            }
+        }
+        await db.SaveChangesAsync();
+        return copy;
+    });
+
+    private static PlanTarget CopyTarget(PlanTarget t) => new()
+    {
+        Key = t.Key, Description = t.Description, Unit = t.Unit, TargetValue = t.TargetValue,
+        Comparison = t.Comparison, Source = t.Source, SortOrder = t.SortOrder,
+    };
+}

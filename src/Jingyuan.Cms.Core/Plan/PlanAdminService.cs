@@ -1,0 +1,257 @@
+using Jingyuan.Cms.Data;
+using Jingyuan.Cms.Departments;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jingyuan.Cms.Plan;
+
+/// <summary>
+/// Edits the plan: years, chapters, tasks, targets. Each call is one transaction; a refused
+/// input throws <see cref="PlanValidationException"/> naming the field, a missing id KeyNotFoundException.
+/// </summary>
+public sealed partial class PlanAdminService(CmsDbContext db)
+{
+    public Task<PlanYear> CreateYearAsync(PlanYearInput input) => db.InTransactionAsync(async () =>
+    {
+        await ValidateYearAsync(input, selfId: null);
+        var year = new PlanYear();
+        Apply(year, input);
+        db.Add(year);
+        await db.SaveChangesAsync();
+        return year;
+    });
+
+    public Task<PlanYear> UpdateYearAsync(int year, PlanYearInput input) => db.InTransactionAsync(async () =>
+    {
+        var entity = await db.Set<PlanYear>().SingleOrDefaultAsync(y => y.Year == year)
+            ?? throw new KeyNotFoundException($"{year} 年度没有计划");
+        await ValidateYearAsync(input, entity.Id);
+        Apply(entity, input);
+        await db.SaveChangesAsync();
+        return entity;
+    });
+
+    public Task<PlanChapter> CreateChapterAsync(int year, PlanChapterInput input) => db.InTransactionAsync(async () =>
+    {
+        var planYearId = await db.Set<PlanYear>().Where(y => y.Year == year).Select(y => (int?)y.Id).SingleOrDefaultAsync()
+            ?? throw new KeyNotFoundException($"{year} 年度没有计划");
+        await ValidateChapterAsync(planYearId, input, selfId: null);
+        var chapter = new PlanChapter { PlanYearId = planYearId };
+        Apply(chapter, input);
+        db.Add(chapter);
+        await db.SaveChangesAsync();
+        return chapter;
+    });
+
+    public Task<PlanChapter> UpdateChapterAsync(int chapterId, PlanChapterInput input) => db.InTransactionAsync(async () =>
+    {
+        var chapter = await FindChapterAsync(chapterId);
+        await ValidateChapterAsync(chapter.PlanYearId, input, chapter.Id);
+        Apply(chapter, input);
+        await db.SaveChangesAsync();
+        return chapter;
+    });
+
+    /// <summary>Deletes the chapter with its tasks and targets.</summary>
+    public Task DeleteChapterAsync(int chapterId) => db.InTransactionAsync(async () =>
+    {
+        var chapter = await db.Set<PlanChapter>().Include(c => c.Targets).Include(c => c.Tasks).ThenInclude(t => t.Targets)
+            .SingleOrDefaultAsync(c => c.Id == chapterId) ?? throw new KeyNotFoundException($"章节 {chapterId} 不存在");
+        db.Remove(chapter);
+        await db.SaveChangesAsync();
+    });
+
+    public Task<PlanTask> CreateTaskAsync(int chapterId, PlanTaskInput input) => db.InTransactionAsync(async () =>
+    {
+        var chapter = await FindChapterAsync(chapterId);
+        var normalized = await ValidateTaskAsync(chapter.PlanYearId, input, selfId: null);
+        var task = new PlanTask { ChapterId = chapter.Id };
+        Apply(task, normalized);
+        db.Add(task);
+        await db.SaveChangesAsync();
+        return task;
+    });
+
+    public Task<PlanTask> UpdateTaskAsync(int taskId, PlanTaskInput input) => db.InTransactionAsync(async () =>
+    {
+        var task = await db.Set<PlanTask>().SingleOrDefaultAsync(t => t.Id == taskId)
+            ?? throw new KeyNotFoundException($"任务 {taskId} 不存在");
+        var chapter = await FindChapterAsync(task.ChapterId);
+        var normalized = await ValidateTaskAsync(chapter.PlanYearId, input, task.Id);
+        Apply(task, normalized);
+        await db.SaveChangesAsync();
+        return task;
+    });
+
+    /// <summary>Deletes the task with its targets.</summary>
+    public Task DeleteTaskAsync(int taskId) => db.InTransactionAsync(async () =>
+    {
+        var task = await db.Set<PlanTask>().Include(t => t.Targets).SingleOrDefaultAsync(t => t.Id == taskId)
+            ?? throw new KeyNotFoundException($"任务 {taskId} 不存在");
+        db.Remove(task);
+        await db.SaveChangesAsync();
+    });
+
+    /// <summary>Adds a target stated for the chapter as a whole (e.g. training coverage).</summary>
+    public Task<PlanTarget> CreateChapterTargetAsync(int chapterId, PlanTargetInput input) => db.InTransactionAsync(async () =>
+    {
+        var chapter = await FindChapterAsync(chapterId);
+        return await AddTargetAsync(chapter.PlanYearId, new PlanTarget { ChapterId = chapter.Id }, input);
+    });
+
+    public Task<PlanTarget> CreateTaskTargetAsync(int taskId, PlanTargetInput input) => db.InTransactionAsync(async () =>
+    {
+        var chapterId = await db.Set<PlanTask>().Where(t => t.Id == taskId).Select(t => (int?)t.ChapterId).SingleOrDefaultAsync()
+            ?? throw new KeyNotFoundException($"任务 {taskId} 不存在");
+        var chapter = await FindChapterAsync(chapterId);
+        return await AddTargetAsync(chapter.PlanYearId, new PlanTarget { TaskId = taskId }, input);
+    });
+
+    public Task<PlanTarget> UpdateTargetAsync(int targetId, PlanTargetInput input) => db.InTransactionAsync(async () =>
+    {
+        var target = await db.Set<PlanTarget>().SingleOrDefaultAsync(t => t.Id == targetId)
+            ?? throw new KeyNotFoundException($"指标 {targetId} 不存在");
+        var planYearId = db.Entry(target).Property<int>(PlanTargetYear.Column).CurrentValue;
+        await ValidateTargetAsync(planYearId, input, target.Id);
+        Apply(target, input);
+        await db.SaveChangesAsync();
+        return target;
+    });
+
+    public Task DeleteTargetAsync(int targetId) => db.InTransactionAsync(async () =>
+    {
+        var target = await db.Set<PlanTarget>().SingleOrDefaultAsync(t => t.Id == targetId)
+            ?? throw new KeyNotFoundException($"指标 {targetId} 不存在");
+        db.Remove(target);
+        await db.SaveChangesAsync();
+    });
+
+    private async Task<PlanTarget> AddTargetAsync(int planYearId, PlanTarget target, PlanTargetInput input)
+    {
+        await ValidateTargetAsync(planYearId, input, selfId: null);
+        Apply(target, input);
+        db.Add(target);
+        PlanTargetYear.Set(db, target, planYearId);
+        await db.SaveChangesAsync();
+        return target;
+    }
+
+    private async Task<PlanChapter> FindChapterAsync(int chapterId) =>
+        await db.Set<PlanChapter>().SingleOrDefaultAsync(c => c.Id == chapterId)
+            ?? throw new KeyNotFoundException($"章节 {chapterId} 不存在");
+
+    private async Task ValidateYearAsync(PlanYearInput input, int? selfId)
+    {
+        PlanValidationException.ThrowIf(nameof(input.Year), PlanRules.CheckYear(input.Year));
+        PlanValidationException.ThrowIf(nameof(input.Title), PlanRules.CheckRequired(input.Title, PlanRules.TitleMaxLength));
+        PlanValidationException.ThrowIf(nameof(input.IssuedBy), PlanRules.CheckLength(input.IssuedBy, PlanRules.TitleMaxLength));
+        foreach (var safeguard in input.Safeguards)
+        {
+            PlanValidationException.ThrowIf(nameof(input.Safeguards), PlanRules.CheckNumber(safeguard.Number));
+            PlanValidationException.ThrowIf(nameof(input.Safeguards), PlanRules.CheckRequired(safeguard.Title, PlanRules.TitleMaxLength));
+        }
+        if (input.Safeguards.Select(s => s.Number).Distinct().Count() != input.Safeguards.Count)
+        {
+            throw new PlanValidationException(nameof(input.Safeguards), "保障措施编号重复");
+        }
+        if (await db.Set<PlanYear>().AnyAsync(y => y.Year == input.Year && y.Id != selfId))
+        {
+            throw new PlanValidationException(nameof(input.Year), $"{input.Year} 年度已有计划");
+        }
+    }
+
+    private async Task ValidateChapterAsync(int planYearId, PlanChapterInput input, int? selfId)
+    {
+        PlanValidationException.ThrowIf(nameof(input.Number), PlanRules.CheckNumber(input.Number));
+        PlanValidationException.ThrowIf(nameof(input.Title), PlanRules.CheckRequired(input.Title, PlanRules.TitleMaxLength));
+        PlanValidationException.ThrowIf(nameof(input.ModuleId), PlanRules.CheckLength(input.ModuleId, 100));
+        if (await db.Set<PlanChapter>().AnyAsync(c => c.PlanYearId == planYearId && c.Number == input.Number && c.Id != selfId))
+        {
+            throw new PlanValidationException(nameof(input.Number), $"本年度已有第 {input.Number} 章");
+        }
+    }
+
+    private async Task<PlanTaskInput> ValidateTaskAsync(int planYearId, PlanTaskInput input, int? selfId)
+    {
+        PlanValidationException.ThrowIf(nameof(input.Number), PlanRules.CheckNumber(input.Number));
+        PlanValidationException.ThrowIf(nameof(input.Title), PlanRules.CheckRequired(input.Title, PlanRules.TitleMaxLength));
+        var numberTaken = await db.Set<PlanTask>()
+            .Where(t => t.Number == input.Number && t.Id != selfId)
+            .Join(db.Set<PlanChapter>(), t => t.ChapterId, c => c.Id, (t, c) => c.PlanYearId)
+            .AnyAsync(yearId => yearId == planYearId);
+        if (numberTaken)
+        {
+            throw new PlanValidationException(nameof(input.Number), $"本年度已有第 {input.Number} 项任务");
+        }
+        var lead = input.LeadUnitIds.Distinct().ToList();
+        var responsible = input.ResponsibleUnitIds.Distinct().ToList();
+        var known = await db.Set<Department>().Where(d => lead.Contains(d.Id) || responsible.Contains(d.Id)).Select(d => d.Id).ToListAsync();
+        PlanValidationException.ThrowIf(nameof(input.LeadUnitIds), UnknownUnit(lead, known));
+        PlanValidationException.ThrowIf(nameof(input.ResponsibleUnitIds), UnknownUnit(responsible, known));
+        var places = input.Places.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct().ToList();
+        foreach (var place in places)
+        {
+            PlanValidationException.ThrowIf(nameof(input.Places), PlanRules.CheckLength(place, PlanRules.NameMaxLength));
+        }
+        return input with { LeadUnitIds = lead, ResponsibleUnitIds = responsible, Places = places };
+    }
+
+    private static string? UnknownUnit(List<int> ids, List<int> known)
+    {
+        var missing = ids.Where(id => !known.Contains(id)).ToList();
+        return missing.Count == 0 ? null : $"单位 {string.Join("、", missing)} 不存在";
+    }
+
+    private async Task ValidateTargetAsync(int planYearId, PlanTargetInput input, int? selfId)
+    {
+        PlanValidationException.ThrowIf(nameof(input.Key), PlanRules.CheckKey(input.Key));
+        PlanValidationException.ThrowIf(nameof(input.Description), PlanRules.CheckRequired(input.Description, PlanRules.DescriptionMaxLength));
+        PlanValidationException.ThrowIf(nameof(input.Unit), PlanRules.CheckLength(input.Unit, PlanRules.UnitMaxLength));
+        PlanValidationException.ThrowIf(nameof(input.TargetValue), PlanRules.CheckTargetValue(input.TargetValue));
+        PlanValidationException.ThrowIf(nameof(input.Comparison), Enum.IsDefined(input.Comparison) ? null : "取值无效");
+        PlanValidationException.ThrowIf(nameof(input.Source), Enum.IsDefined(input.Source) ? null : "取值无效");
+        if (await db.Set<PlanTarget>().OfYear(planYearId).AnyAsync(t => t.Key == input.Key && t.Id != selfId))
+        {
+            throw new PlanValidationException(nameof(input.Key), $"本年度已有键为“{input.Key}”的指标");
+        }
+    }
+
+    private static void Apply(PlanYear year, PlanYearInput input)
+    {
+        year.Year = input.Year;
+        year.Title = input.Title.Trim();
+        year.IssuedBy = input.IssuedBy.Trim();
+        year.IssuedOn = input.IssuedOn;
+        year.Goals = input.Goals;
+        year.Safeguards = input.Safeguards.OrderBy(s => s.Number)
+            .Select(s => new Safeguard { Number = s.Number, Title = s.Title.Trim(), Text = s.Text }).ToList();
+    }
+
+    private static void Apply(PlanChapter chapter, PlanChapterInput input)
+    {
+        chapter.Number = input.Number;
+        chapter.Title = input.Title.Trim();
+        chapter.Summary = input.Summary;
+        chapter.ModuleId = string.IsNullOrWhiteSpace(input.ModuleId) ? null : input.ModuleId.Trim();
+    }
+
+    private static void Apply(PlanTask task, PlanTaskInput input)
+    {
+        task.Number = input.Number;
+        task.Title = input.Title.Trim();
+        task.Text = input.Text;
+        task.LeadUnitIds = [.. input.LeadUnitIds];
+        task.ResponsibleUnitIds = [.. input.ResponsibleUnitIds];
+        task.Places = [.. input.Places];
+    }
+
+    private static void Apply(PlanTarget target, PlanTargetInput input)
+    {
+        target.Key = input.Key;
+        target.Description = input.Description.Trim();
+        target.Unit = input.Unit.Trim();
+        target.TargetValue = input.TargetValue;
+        target.Comparison = input.Comparison;
+        target.Source = input.Source;
+        target.SortOrder = input.SortOrder;
+    }
+}

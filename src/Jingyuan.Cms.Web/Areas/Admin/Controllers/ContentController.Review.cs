@@ -1,0 +1,67 @@
+using Jingyuan.Cms.Content;
+using Jingyuan.Cms.Web.Areas.Admin.Models;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Jingyuan.Cms.Web.Areas.Admin.Controllers;
+
+public sealed partial class ContentController
+{
+    [HttpPost("{id}/submit")]
+    public Task<IActionResult> Submit(string id) =>
+        ActAsync(id, ContentAction.Submit, () => contents.SubmitAsync(id), T["已提交审核。"]);
+
+    [HttpPost("{id}/publish")]
+    public Task<IActionResult> Publish(string id) =>
+        ActAsync(id, ContentAction.Review, () => contents.PublishAsync(id), T["已审核通过并发布。"]);
+
+    [HttpPost("{id}/reject")]
+    public Task<IActionResult> Reject(string id, string? reason) =>
+        ActAsync(id, ContentAction.Review, () => contents.RejectAsync(id, reason ?? ""), T["已退回。"]);
+
+    [HttpPost("{id}/unpublish")]
+    public Task<IActionResult> Unpublish(string id, string? reason) =>
+        ActAsync(id, ContentAction.Review, () => contents.UnpublishAsync(id, reason), T["已撤回，公众页面不再显示。"]);
+
+    [HttpPost("{id}/delete")]
+    public async Task<IActionResult> Delete(string id)
+    {
+        var result = await ActAsync(id, ContentAction.Delete, async () => { await contents.DeleteAsync(id); return null!; }, T["已删除。"]);
+        return result is RedirectResult ? Redirect("/admin/content") : result;
+    }
+
+    [HttpGet("{id}/history")]
+    public async Task<IActionResult> History(string id, int? from, int? to)
+    {
+        var versions = await contents.GetVersionsAsync(id);
+        if (versions.Count == 0) return NotFound();
+        if (!await authorizer.CanAsync(User, ContentAction.View, versions[0])) return Forbid();
+        var type = await definitions.GetTypeAsync(versions[0].ContentType);
+        if (type is null) return NotFound();
+
+        string? diff = null;
+        var older = versions.FirstOrDefault(v => v.Number == from);
+        var newer = versions.FirstOrDefault(v => v.Number == to);
+        if (older is not null && newer is not null)
+        {
+            diff = TextDiff.Describe(ContentItemText.Render(older, type), ContentItemText.Render(newer, type));
+        }
+        return View(new ContentHistoryModel { Type = type, Versions = versions, Diff = diff, From = from, To = to });
+    }
+
+    private async Task<IActionResult> ActAsync(string id, ContentAction action, Func<Task<ContentItem>> act, string done)
+    {
+        var item = await contents.GetLatestAsync(id);
+        if (item is null) return NotFound();
+        if (!await authorizer.CanAsync(User, action, item)) return Forbid();
+        try
+        {
+            await act();
+            TempData["Message"] = done;
+        }
+        catch (Exception e) when (e is ContentStateException or ContentValidationException)
+        {
+            TempData["Error"] = e is ContentValidationException v ? string.Join("；", v.Errors.SelectMany(x => x.Value)) : e.Message;
+        }
+        return Redirect($"/admin/content/{id}/edit");
+    }
+}

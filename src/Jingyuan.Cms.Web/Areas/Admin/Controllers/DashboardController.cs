@@ -1,0 +1,22 @@
+using Jingyuan.Cms.Navigation;
+using Jingyuan.Cms.Modules;
+using Jingyuan.Cms.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Jingyuan.Cms.Web.Areas.Admin.Controllers;
+
+[Area("Admin")]
+[RequirePermission("AccessAdmin")]
+public sealed class DashboardController(IEnumerable<IDashboardWidgetProvider> providers, ModuleState modules) : Controller
+{
+    [HttpGet("admin")]
+    public async Task<IActionResult> Index()
+    {
+        var widgets = new List<DashboardWidget>();
+        foreach (var provider in providers.Where(p => modules.IsActive(p.GetType())))
+        {
+            widgets.AddRange(await provider.GetWidgetsAsync(User));
+        }
+        return View(widgets.OrderBy(w => w.Position).ToList());
+    }
+}

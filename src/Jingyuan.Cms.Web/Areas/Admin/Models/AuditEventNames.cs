@@ -1,0 +1,33 @@
+using Jingyuan.Cms.Audit;
+
+namespace Jingyuan.Cms.Web.Areas.Admin.Models;
+
+/// <summary>Chinese source strings for the audit event names; views pass them through the localizer.</summary>
+public static class AuditEventNames
+{
+    public static readonly IReadOnlyList<(string Event, string Name)> All =
+    [
+        (AuditEvents.LoginSucceeded, "登录成功"),
+        (AuditEvents.LoginFailed, "登录失败"),
+        (AuditEvents.Logout, "退出登录"),
+        (AuditEvents.ContentCreated, "新建内容"),
+        (AuditEvents.ContentEdited, "编辑内容"),
+        (AuditEvents.ContentSubmitted, "提交审核"),
+        (AuditEvents.ContentApproved, "审核通过"),
+        (AuditEvents.ContentRejected, "退回修改"),
+        (AuditEvents.ContentPublished, "发布内容"),
+        (AuditEvents.ContentUnpublished, "撤回发布"),
+        (AuditEvents.ContentDeleted, "删除内容"),
+        (AuditEvents.UserChanged, "用户变更"),
+        (AuditEvents.RoleChanged, "角色变更"),
+        (AuditEvents.PermissionChanged, "权限变更"),
+        (AuditEvents.ModuleEnabled, "启用模块"),
+        (AuditEvents.ModuleDisabled, "停用模块"),
+        (AuditEvents.ContentTypeChanged, "内容类型变更"),
+        (AuditEvents.DataImported, "导入数据"),
+    ];
+
+    /// <summary>The Chinese name, or the raw event name for events added later by modules.</summary>
+    public static string Of(string eventName) =>
+        All.FirstOrDefault(e => e.Event == eventName).Name ?? eventName;
+}

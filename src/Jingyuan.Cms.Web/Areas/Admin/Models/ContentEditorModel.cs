@@ -1,0 +1,43 @@
+using Jingyuan.Cms.Content;
+using Jingyuan.Cms.Departments;
+using Jingyuan.Cms.Plan;
+
+namespace Jingyuan.Cms.Web.Areas.Admin.Models;
+
+/// <summary>What the generated create/edit form needs: the type, the values, and the choice lists.</summary>
+public sealed class ContentEditorModel
+{
+    public required ResolvedContentType Type { get; init; }
+    public required ContentItem Item { get; init; }
+    public bool IsNew { get; init; }
+    /// <summary>Stamp of the version the editor opened; sent back to detect concurrent saves.</summary>
+    public string? Stamp { get; init; }
+    public IReadOnlyList<Department> Departments { get; init; } = [];
+    public IReadOnlyList<ResettlementSite> Sites { get; init; } = [];
+    /// <summary>Null when the user may choose any department.</summary>
+    public int? FixedDepartmentId { get; init; }
+    public string? ConflictMessage { get; init; }
+}
+
+public sealed class ContentListModel
+{
+    public required PagedResult<ContentItem> Result { get; init; }
+    public required IReadOnlyList<ContentTypeDefinition> Types { get; init; }
+    public required IReadOnlyList<Department> Departments { get; init; }
+    public string? Type { get; init; }
+    public ContentStatus? Status { get; init; }
+    public int? DepartmentId { get; init; }
+    public int? Year { get; init; }
+    public string? Text { get; init; }
+    public bool DepartmentScoped { get; init; }
+}
+
+public sealed class ContentHistoryModel
+{
+    public required ResolvedContentType Type { get; init; }
+    public required IReadOnlyList<ContentItem> Versions { get; init; }
+    public ContentItem Latest => Versions[0];
+    public string? Diff { get; init; }
+    public int? From { get; init; }
+    public int? To { get; init; }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using Jingyuan.Cms.Content;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+
+namespace Jingyuan.Cms.Web.Areas.Admin.Services;
+
+/// <summary>
+/// Reads a generated content form into an item. Field inputs are named "f.{Field}";
+/// errors go into ModelState under the same key, so they show next to the field.
+/// Uploaded files are checked before anything is stored.
+/// </summary>
+public sealed class ContentFormBinder(IMediaStore media, IStringLocalizer<ContentFormBinder> T)
+{
+    public const string Prefix = "f.";
+
+    public async Task BindAsync(IFormCollection form, ResolvedContentType type, ContentItem item, ModelStateDictionary errors)
+    {
+        item.DisplayText = form["DisplayText"].ToString();
+        if (int.TryParse(form["Year"], out var year)) item.Year = year;
+        else if (!string.IsNullOrWhiteSpace(form["Year"])) errors.AddModelError("Year", T["年度必须是四位数字"]);
+
+        foreach (var field in type.Fields)
+        {
+            var key = Prefix + field.Name;
+            if (field.Kind == FieldKind.Files)
+            {
+                await BindFilesAsync(form, field, item, errors);
+                continue;
+            }
+            var raw = form[key].Select(v => v ?? "").ToList();
+            if (field.Kind == FieldKind.Boolean) raw = [raw.Contains("true") ? "true" : "false"];
+            var (value, error) = FieldValueParser.Parse(field, raw);
+            if (error is not null) errors.AddModelError(key, $"{field.Label}：{T[error]}");
+            item.Data[field.Name] = value;
+        }
+    }
+
+    private async Task BindFilesAsync(IFormCollection form, ContentFieldDefinition field, ContentItem item, ModelStateDictionary errors)
+    {
+        var key = Prefix + field.Name;
+        var kept = item.GetFiles(field.Name).Where(f => form[key + ".keep"].Contains(f.Id)).ToList();
+        var uploads = form.Files.GetFiles(key).Where(f => f.Length > 0).ToList();
+        foreach (var upload in uploads)
+        {
+            var candidate = new StoredFile("", upload.FileName, upload.ContentType, upload.Length);
+            if (!ContentFieldValidator.FileAllowed(field.Settings, candidate))
+            {
+                errors.AddModelError(key, T["文件“{0}”的类型或大小不符合要求（允许：{1}，不超过 {2} MB）",
+                    upload.FileName, string.Join(" ", field.Settings.AllowedExtensions), field.Settings.MaxFileBytes / 1024 / 1024]);
+            }
+        }
+        if (!errors.IsValid) return; // store no upload of a form that will be rejected anyway
+        foreach (var upload in uploads)
+        {
+            await using var stream = upload.OpenReadStream();
+            kept.Add(await media.SaveAsync(stream, upload.FileName, upload.ContentType));
+        }
+        item.Data[field.Name] = kept.Count == 0 ? null : new JsonArray(kept.Select(f => (JsonNode)f.ToJson()).ToArray());
+    }
+}

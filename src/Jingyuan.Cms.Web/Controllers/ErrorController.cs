@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Jingyuan.Cms.Web.Controllers;
+
+/// <summary>Friendly pages for errors and status codes; never a stack trace.</summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorController : Controller
+{
+    [Route("/error/{code:int?}")]
+    public IActionResult Index(int? code)
+    {
+        Response.StatusCode = code ?? 500;
+        return View(code ?? 500);
+    }
+}

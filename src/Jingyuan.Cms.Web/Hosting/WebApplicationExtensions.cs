@@ -1,0 +1,75 @@
+using Jingyuan.Cms.Modules;
+using Jingyuan.Cms.Modules;
+using Microsoft.AspNetCore.Mvc.Controllers;
+
+namespace Jingyuan.Cms.Web.Hosting;
+
+public static class WebApplicationExtensions
+{
+    public static async Task InitializeCmsAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<CmsInitializer>().InitializeAsync();
+        foreach (var seeder in scope.ServiceProvider.GetServices<IStartupSeeder>()) await seeder.SeedAsync();
+    }
+
+    public static WebApplication UseCmsPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseDisabledModuleGuard();
+        return app;
+    }
+
+    public static WebApplication MapCmsEndpoints(this WebApplication app, IReadOnlyList<ModuleDescriptor> modules,
+        IReadOnlyList<(ModuleDescriptor Module, ModuleStartup Startup)> startups)
+    {
+        app.MapStaticAssets();
+        app.MapControllers();
+        foreach (var (module, startup) in startups)
+        {
+            var group = app.MapGroup("").WithMetadata(new ModuleEndpointMetadata(module.Id));
+            startup.MapRoutes(group);
+        }
+        return app;
+    }
+
+    /// <summary>A disabled module's pages answer 404, whether controllers or mapped routes.</summary>
+    private static void UseDisabledModuleGuard(this WebApplication app) => app.Use(async (context, next) =>
+    {
+        var endpoint = context.GetEndpoint();
+        var state = context.RequestServices.GetRequiredService<ModuleState>();
+        var moduleId = endpoint?.Metadata.GetMetadata<ModuleEndpointMetadata>()?.ModuleId
+            ?? (endpoint?.Metadata.GetMetadata<ControllerActionDescriptor>() is { } action
+                ? state.FindByAssembly(action.ControllerTypeInfo.Assembly)?.Id : null);
+        if (moduleId is not null && !state.IsEnabled(moduleId))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        await next();
+    });
+
+    private static void UseSecurityHeaders(this WebApplication app) => app.Use(async (context, next) =>
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "SAMEORIGIN";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        // Nothing is loaded from other sites: the page may only use this origin.
+        headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'self'";
+        await next();
+    });
+}
+
+public sealed record ModuleEndpointMetadata(string ModuleId);

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Identity;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Jingyuan.Cms.Modules;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.Extensions.WebEncoders;
+using System.Globalization;
+
+namespace Jingyuan.Cms.Web.Hosting;
+
+public static class WebServiceCollectionExtensions
+{
+    public static IServiceCollection AddCmsWeb(this IServiceCollection services, IConfiguration configuration,
+        IWebHostEnvironment environment, IReadOnlyList<ModuleDescriptor> modules)
+    {
+        // Real Chinese characters in the HTML, not &#x...; escapes.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var supported = new[] { new CultureInfo("zh-CN") };
+            o.DefaultRequestCulture = new RequestCulture("zh-CN");
+            o.SupportedCultures = supported;
+            o.SupportedUICultures = supported;
+        });
+
+        var mvc = services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        mvc.ConfigureApplicationPartManager(parts =>
+        {
+            foreach (var assembly in modules.Select(m => m.Assembly).Where(a => parts.ApplicationParts.All(p => p.Name != a.GetName().Name)))
+            {
+                foreach (var part in new DefaultApplicationPartFactory().GetApplicationParts(assembly)) parts.ApplicationParts.Add(part);
+            }
+        });
+
+        var idle = TimeSpan.FromMinutes(configuration.GetValue("Security:IdleTimeoutMinutes", 30));
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "jingyuan.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = idle;
+            o.SlidingExpiration = true;
+            o.LoginPath = "/admin/login";
+            o.LogoutPath = "/admin/logout";
+            o.AccessDeniedPath = "/admin/denied";
+            // A refused action answers 403 (with the friendly error page), not a redirect.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "jingyuan.af";
+            o.Cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddHostContributions();
+        return services;
+    }
+
+    /// <summary>Runs each module's Startup.ConfigureServices; returns them for route mapping.</summary>
+    public static IReadOnlyList<(ModuleDescriptor Module, ModuleStartup Startup)> AddModuleStartups(
+        this IServiceCollection services, IReadOnlyList<ModuleDescriptor> modules)
+    {
+        var startups = new List<(ModuleDescriptor, ModuleStartup)>();
+        foreach (var module in modules)
+        {
+            foreach (var type in module.Assembly.GetExportedTypes().Where(t => t.IsSubclassOf(typeof(ModuleStartup)) && !t.IsAbstract))
+            {
+                var startup = (ModuleStartup)Activator.CreateInstance(type)!;
+                startup.ConfigureServices(services);
+                startups.Add((module, startup));
+            }
+        }
+        return startups;
+    }
+}

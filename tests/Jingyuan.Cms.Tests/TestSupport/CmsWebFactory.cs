@@ -1,0 +1,95 @@
+using Jingyuan.Cms.Security;
+using Jingyuan.Cms.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Jingyuan.Cms.Tests.TestSupport;
+
+public enum TestDatabase { Sqlite, Postgres }
+
+/// <summary>
+/// The whole site in memory, on its own fresh database: a temporary SQLite file, or a new
+/// PostgreSQL database (dropped on dispose). Integration tests run against both.
+/// </summary>
+public sealed class CmsWebFactory : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "Test-Admin-2023!";
+    public const string UserPassword = "Editor-Pass-01";
+
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "jingyuan-tests", Guid.NewGuid().ToString("n"));
+    private readonly string? _postgres;
+    private readonly string? _postgresDatabase;
+
+    public CmsWebFactory(TestDatabase database = TestDatabase.Sqlite)
+    {
+        Database = database;
+        if (database == TestDatabase.Postgres)
+        {
+            var server = TestEnvironment.RequirePostgres();
+            _postgresDatabase = "jingyuan_t_" + Guid.NewGuid().ToString("n")[..12];
+            _postgres = new NpgsqlConnectionStringBuilder(server) { Database = _postgresDatabase }.ConnectionString;
+        }
+    }
+
+    public TestDatabase Database { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("DataFolder", _dataFolder);
+        builder.UseSetting("Admin:Password", AdminPassword);
+        builder.UseSetting("ConnectionStrings:Postgres", _postgres ?? "");
+    }
+
+    /// <summary>Runs code against the site's services in a scope of its own (as "system").</summary>
+    public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public Task WithServicesAsync(Func<IServiceProvider, Task> work) =>
+        WithServicesAsync(async sp => { await work(sp); return true; });
+
+    /// <summary>Creates a user in a role and (optionally) a department given by name.</summary>
+    public Task<CmsUser> CreateUserAsync(string userName, string role, int? departmentId = null) =>
+        WithServicesAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<CmsUser>>();
+            var user = new CmsUser { UserName = userName, DisplayName = userName, DepartmentId = departmentId };
+            var result = await users.CreateAsync(user, UserPassword);
+            if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+            await users.AddToRoleAsync(user, role);
+            return user;
+        });
+
+    /// <summary>A browser-like client (cookies, no auto-redirect) signed in as the user.</summary>
+    public async Task<TestClient> LoginAsync(string userName, string? password = null)
+    {
+        var client = new TestClient(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        var response = await client.PostFormAsync("/admin/login", "/admin/login",
+            new() { ["UserName"] = userName, ["Password"] = password ?? (userName == "admin" ? AdminPassword : UserPassword) });
+        if ((int)response.StatusCode != 302) throw new InvalidOperationException($"Login of {userName} failed: {(int)response.StatusCode}");
+        return client;
+    }
+
+    public TestClient AnonymousClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(TestEnvironment.RequirePostgres());
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        try { Directory.Delete(_dataFolder, recursive: true); } catch (IOException) { }
+    }
+}
