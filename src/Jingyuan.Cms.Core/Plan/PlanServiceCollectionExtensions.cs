@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Recipes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,8 +8,8 @@ namespace Jingyuan.Cms.Plan;
 public static class PlanServiceCollectionExtensions
 {
     /// <summary>
-    /// The plan store, plan admin and recipe import/export. All scoped: they use the scoped
-    /// CmsDbContext, which the host registers.
+    /// The plan store, plan admin, recipe import/export and the host's import/export verbs.
+    /// Scoped: they use the scoped CmsDbContext, which the host registers.
     /// </summary>
     public static IServiceCollection AddPlan(this IServiceCollection services)
     {
@@ -16,6 +17,8 @@ public static class PlanServiceCollectionExtensions
         services.TryAddScoped<PlanAdminService>();
         services.TryAddScoped<RecipeImporter>();
         services.TryAddScoped<RecipeExporter>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandLineVerb, ImportRecipeVerb>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandLineVerb, ExportRecipeVerb>());
         return services;
     }
 }

@@ -39,6 +39,8 @@ public sealed class CmsWebFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
         builder.UseSetting("DataFolder", _dataFolder);
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("ConnectionStrings:Postgres", _postgres ?? "");

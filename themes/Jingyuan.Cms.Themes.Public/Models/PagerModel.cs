@@ -8,8 +8,8 @@ namespace Jingyuan.Cms.Themes.Public.Models;
 /// Model of the _Pager partial: the current page (1-based), the number of pages, and how
 /// to build the link of a page.
 /// <code>
-/// &lt;partial name="_Pager" model="PagerModel.For(result, p =&gt; Url.Action(&quot;Index&quot;, new { page = p })!)" /&gt;
-/// &lt;partial name="_Pager" model="PagerModel.WithQuery(page, pageCount, Context.Request.Path + Context.Request.QueryString)" /&gt;
+/// &lt;partial name="_Pager" model='PagerModel.For(result, p =&gt; Url.Action("Index", new { page = p })!)' /&gt;
+/// &lt;partial name="_Pager" model="PagerModel.WithQuery(result, Context.Request.Path + Context.Request.QueryString)" /&gt;
 /// </code>
 /// </summary>
 public sealed record PagerModel(int Page, int PageCount, Func<int, string> PageUrl)

@@ -16,6 +16,15 @@
         if (invalid && typeof invalid.focus === "function") {
             invalid.focus();
         }
+        // Scrolling table wrappers: reachable by keyboard and named (axe rule scrollable-region-focusable).
+        document.querySelectorAll(".table-responsive, .jy-scroll-x").forEach(function (el) {
+            if (!el.hasAttribute("tabindex")) { el.setAttribute("tabindex", "0"); }
+            if (!el.hasAttribute("role")) { el.setAttribute("role", "region"); }
+            if (!el.hasAttribute("aria-label") && !el.hasAttribute("aria-labelledby")) {
+                var caption = el.querySelector("caption");
+                el.setAttribute("aria-label", caption ? caption.textContent.trim() : (el.getAttribute("data-label") || "表格"));
+            }
+        });
         // Mark fields the server rejected for assistive technology.
         document.querySelectorAll(".input-validation-error").forEach(function (el) {
             el.setAttribute("aria-invalid", "true");

@@ -1,0 +1,65 @@
+using System.Net;
+using Jingyuan.Cms.Content;
+using Jingyuan.Cms.Tests.TestSupport;
+
+namespace Jingyuan.Cms.Tests.Content;
+
+public sealed class ContentValidationTests
+{
+    [Fact]
+    public async Task Invalid_values_are_refused_per_field_and_nothing_is_written()
+    {
+        await using var site = new CmsWebFactory();
+        await TestContent.DefineTypeAsync(site);
+
+        var error = await Assert.ThrowsAsync<ContentValidationException>(() => site.WithContentAsync(async c =>
+        {
+            var item = await c.NewAsync(TestContent.Type);
+            item.DisplayText = "";
+            item.Set("Head", -5m).Set("Stage", "未知阶段");
+            return await c.SaveDraftAsync(item, null);
+        }));
+
+        Assert.Contains("DisplayText", error.Errors.Keys);
+        Assert.Contains("不能小于0", error.Errors["Head"][0]);
+        Assert.Contains("只能从列表中选择", error.Errors["Stage"][0]);
+        var all = await site.WithContentAsync(c => c.QueryAsync(new ContentQuery { ContentTypes = [TestContent.Type] }));
+        Assert.Equal(0, all.Total);
+    }
+
+    [Fact]
+    public async Task Html_is_sanitized_on_save()
+    {
+        await using var site = new CmsWebFactory();
+        await TestContent.DefineTypeAsync(site);
+        var saved = await site.WithContentAsync(async c =>
+        {
+            var item = await c.NewAsync(TestContent.Type);
+            item.DisplayText = "带脚本的正文";
+            item.Set("Head", 1m).Set("Body", "<p onclick=\"x()\">正文</p><script>alert(1)</script>");
+            return await c.SaveDraftAsync(item, null);
+        });
+        var body = saved.GetText("Body")!;
+        Assert.Contains("<p>正文</p>", body);
+        Assert.DoesNotContain("script", body);
+        Assert.DoesNotContain("onclick", body);
+    }
+
+    [Fact]
+    public async Task A_bad_form_shows_the_error_next_to_the_field_and_keeps_the_input()
+    {
+        await using var site = new CmsWebFactory();
+        await TestContent.DefineTypeAsync(site);
+        using var admin = await site.LoginAsync("admin");
+
+        var response = await admin.PostFormAsync($"/admin/content/new/{TestContent.Type}", $"/admin/content/new/{TestContent.Type}",
+            new() { ["DisplayText"] = "新项目", ["Year"] = "2023", ["f.Head"] = "十头", ["f.Stage"] = "在建" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Matches("id=\"field-Head-error\"[^>]*>[^<]*<span[^>]*>头数：请输入数字", html);
+        Assert.Contains("value=\"新项目\"", html);
+        var all = await site.WithContentAsync(c => c.QueryAsync(new ContentQuery { ContentTypes = [TestContent.Type] }));
+        Assert.Equal(0, all.Total);
+    }
+}

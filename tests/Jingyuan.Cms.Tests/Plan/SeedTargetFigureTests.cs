@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using Jingyuan.Cms.Plan;
+using Jingyuan.Cms.Tests.TestSupport;
+
+namespace Jingyuan.Cms.Tests.Plan;
+
+/// <summary>
+/// Every quantity in the published 2023 text is a target of the seed, under the task or chapter
+/// whose paragraph states it, and the seed has no target the text does not state.
+///
+/// The rule for what counts: a number in the text is a target when it is an amount the county
+/// commits to reach (a count, area, length, sum, rate) in that paragraph. It is context when it
+/// names a document, model or slogan, dates the plan, or sizes the scope of another target
+/// (listed in <see cref="Context"/> with the reason). Chinese numerals in the text are all names or
+/// ordinals (二十大, 一村一年一事, 两不愁三保障, 三级诊疗, 第二届, 二期, 四查四补, 五年行动 ...)
+/// except the two amounts written in words, listed in <see cref="WordFigures"/>.
+/// </summary>
+public sealed partial class SeedTargetFigureTests : IAsyncLifetime
+{
+    /// <summary>Text whose numbers are context, not targets, longest first so "2021-2023年" goes before "2023年".</summary>
+    private static readonly (string Phrase, string Why)[] Context =
+    [
+        ("2021-2023年", "name of the employment plan 《2021-2023年实施移民务工就业推进计划》 (chapter 二)"),
+        ("44个移民安置点", "how many sites the county has (task 11), the scope of the job ledger"),
+        ("44个移民安置区", "how many sites the leaders cover (safeguard 二)"),
+        ("35个移民村", "where the 500 breeding cows go (task 2), not a count to reach"),
+        ("3年攻坚计划", "name of the infrastructure plan (chapter 三)"),
+        ("“1+1+3”", "name of the grid management system (task 25)"),
+        ("“55124”", "name of a governance model (task 23)"),
+        ("“5223”", "name of a governance model (task 23)"),
+        ("“123”", "name of the vegetable garden scheme (task 8)"),
+        ("“9+3”", "name of the vocational funding scheme (task 17)"),
+        ("3月20日", "issue date"),
+        ("2023年", "the plan year"),
+    ];
+
+    /// <summary>Amounts written in words; each must appear in its paragraph.</summary>
+    private static readonly (string Where, string Phrase, decimal Value)[] WordFigures =
+    [
+        ("task 3", "千亩", 1000m),
+        ("task 18", "全覆盖", 100m),
+        ("chapter 5", "全覆盖", 100m),
+    ];
+
+    private readonly SqliteTestDatabase database = new();
+    private PlanYear plan = null!;
+    private static PlanText2023 Text => PlanText2023.Instance;
+
+    public async ValueTask InitializeAsync()
+    {
+        await SeededPlan.ImportSeedAsync(database);
+        plan = await SeededPlan.LoadYearAsync(database, 2023);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        database.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    [Fact]
+    public void Every_task_states_exactly_the_figures_of_its_targets()
+    {
+        foreach (var task in plan.Chapters.SelectMany(c => c.Tasks))
+        {
+            var expected = FiguresIn($"task {task.Number}", Text.Tasks[task.Number].Paragraph);
+            Assert.True(Sorted(expected).SequenceEqual(Sorted(task.Targets.Select(t => t.TargetValue))),
+                $"task {task.Number}: text has [{string.Join(", ", Sorted(expected))}], seed has [{string.Join(", ", Sorted(task.Targets.Select(t => t.TargetValue)))}]");
+        }
+    }
+
+    [Fact]
+    public void Every_chapter_summary_states_exactly_the_figures_of_its_chapter_targets()
+    {
+        foreach (var chapter in plan.Chapters)
+        {
+            var summary = Text.Chapters.Single(c => c.Number == chapter.Number).Summary;
+            Assert.Equal(Sorted(FiguresIn($"chapter {chapter.Number}", summary)), Sorted(chapter.Targets.Select(t => t.TargetValue)));
+        }
+    }
+
+    [Fact]
+    public void Header_goals_and_safeguards_hold_no_target_figures()
+    {
+        Assert.Empty(FiguresIn("header", Text.Header));
+        Assert.Empty(FiguresIn("preamble", Text.Preamble));
+        Assert.Empty(FiguresIn("goals", Text.GuidingIdeology + Text.Objectives));
+        foreach (var safeguard in Text.Safeguards)
+        {
+            Assert.Empty(FiguresIn($"safeguard {safeguard.Number}", safeguard.Text));
+        }
+    }
+
+    [Fact]
+    public void Word_figures_and_context_phrases_are_really_in_the_text()
+    {
+        foreach (var (phrase, why) in Context)
+        {
+            Assert.True(Text.FullText.Contains(phrase), $"{phrase} ({why})");
+        }
+        foreach (var (where, phrase, _) in WordFigures)
+        {
+            Assert.Contains(phrase, ParagraphOf(where));
+        }
+    }
+
+    /// <summary>The amounts of a paragraph: digits (with 万 = ×10000) less context, plus its word figures.</summary>
+    private static List<decimal> FiguresIn(string where, string paragraph)
+    {
+        var text = Context.OrderByDescending(c => c.Phrase.Length).Aggregate(paragraph, (t, c) => t.Replace(c.Phrase, " "));
+        var figures = Figure().Matches(text)
+            .Select(m => decimal.Parse(m.Groups[1].Value) * (m.Groups[2].Success ? 10000m : 1m)).ToList();
+        figures.AddRange(WordFigures.Where(w => w.Where == where).Select(w => w.Value));
+        return figures;
+    }
+
+    private static string ParagraphOf(string where) => where.Split(' ') switch
+    {
+        ["task", var n] => Text.Tasks[int.Parse(n)].Paragraph,
+        ["chapter", var n] => Text.Chapters.Single(c => c.Number == int.Parse(n)).Summary,
+        _ => throw new ArgumentException(where),
+    };
+
+    private static List<decimal> Sorted(IEnumerable<decimal> values) => values.Select(v => v / 1.0000000000m).Order().ToList();
+
+    [GeneratedRegex(@"(\d+(?:\.\d+)?)(万)?")]
+    private static partial Regex Figure();
+}
