@@ -26,6 +26,7 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
 
+        services.AddSingleton<IAppDataFolder>(new AppDataFolder(dataFolder));
         var state = new ModuleState(modules);
         services.AddSingleton(state);
         services.AddSingleton<IModuleState>(state);

@@ -9,4 +9,6 @@ public interface IIndexingTaskStore
 {
     Task<IReadOnlyList<IndexingTask>> GetAfterAsync(long afterId, int count);
     Task<long> LastIdAsync();
+    /// <summary>Records a change the content pipeline does not see (e.g. <see cref="Plan.PlanUrls.IndexKey"/>).</summary>
+    Task AddAsync(string key, IndexingTaskType type);
 }

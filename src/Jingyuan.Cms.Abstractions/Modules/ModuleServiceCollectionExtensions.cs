@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Chapters;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Navigation;
@@ -26,4 +27,11 @@ public static class ModuleServiceCollectionExtensions
 
     public static IServiceCollection AddContentHandler<T>(this IServiceCollection services)
         where T : class, IContentHandler => services.AddScoped<IContentHandler, T>();
+
+    /// <summary>Declares a chapter module; the host provides its dashboard, lists, Excel and computed targets.</summary>
+    public static IServiceCollection AddChapter(this IServiceCollection services, ChapterDescriptor chapter) =>
+        services.AddSingleton(chapter);
+
+    public static IServiceCollection AddContentUrls<T>(this IServiceCollection services)
+        where T : class, IContentUrlProvider => services.AddSingleton<IContentUrlProvider, T>();
 }

@@ -115,6 +115,6 @@ public sealed partial class ContentManager
 
     private async Task Each(Func<IContentHandler, Task> call)
     {
-        foreach (var handler in handlers) await call(handler);
+        foreach (var handler in Handlers) await call(handler);
     }
 }

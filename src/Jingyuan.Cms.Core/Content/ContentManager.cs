@@ -15,9 +15,12 @@ public sealed partial class ContentManager(
     ContentFieldValidator validator,
     ICurrentUser currentUser,
     IAuditTrail audit,
-    IEnumerable<IContentHandler> handlers,
+    IEnumerable<IContentHandler> allHandlers,
+    Modules.ModuleState modules,
     TimeProvider clock) : IContentManager
 {
+    private IEnumerable<IContentHandler> Handlers => allHandlers.Where(h => modules.IsActive(h.GetType()));
+
     private DbSet<ContentItemRecord> Items => db.Set<ContentItemRecord>();
 
     public async Task<ContentItem> NewAsync(string contentType)
@@ -46,7 +49,8 @@ public sealed partial class ContentManager(
     public async Task<ContentItem> SaveDraftAsync(ContentItem item, string? expectedStamp)
     {
         var type = await RequireTypeAsync(item.ContentType);
-        var errors = validator.ValidateAndNormalize(type, item);
+        var errors = new Dictionary<string, string[]>(validator.ValidateAndNormalize(type, item));
+        foreach (var handler in Handlers) await handler.ValidatingAsync(item, errors);
         if (errors.Count > 0) throw new ContentValidationException(errors);
 
         await using var tx = await db.Database.BeginTransactionAsync();
@@ -94,7 +98,7 @@ public sealed partial class ContentManager(
             $"{type.Type.DisplayName}「{item.DisplayText}」第{item.Number}版",
             item.ContentItemId, item.ContentType, item.DepartmentId,
             TextDiff.Describe(before, ContentItemText.Render(item, type))));
-        foreach (var handler in handlers) await handler.SavedAsync(item);
+        foreach (var handler in Handlers) await handler.SavedAsync(item);
         await tx.CommitAsync();
         db.ChangeTracker.Clear();
         return item;

@@ -11,4 +11,10 @@ public sealed class IndexingTaskStore(CmsDbContext db) : IIndexingTaskStore
 
     public async Task<long> LastIdAsync() =>
         await db.Set<IndexingTaskRecord>().MaxAsync(t => (long?)t.Id) ?? 0;
+
+    public async Task AddAsync(string key, IndexingTaskType type)
+    {
+        db.Add(new IndexingTaskRecord { ContentItemId = key, Type = (int)type, CreatedUtc = DateTime.UtcNow });
+        await db.SaveChangesAsync();
+    }
 }

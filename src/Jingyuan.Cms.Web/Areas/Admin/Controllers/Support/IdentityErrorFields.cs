@@ -5,16 +5,21 @@ namespace Jingyuan.Cms.Web.Areas.Admin.Controllers.Support;
 
 internal static class IdentityErrorFields
 {
-    /// <summary>Puts each Identity error next to the input it concerns (password or user name), others on top.</summary>
+    /// <summary>
+    /// Puts Identity's errors next to the input they concern (password or name), others above the form.
+    /// Joined per input because a validation message shows only the first error of its key.
+    /// </summary>
     public static void AddIdentityErrors(this ModelStateDictionary modelState, IdentityResult result, string passwordField = "Password")
     {
-        foreach (var error in result.Errors)
+        foreach (var group in result.Errors.GroupBy(e => KeyOf(e.Code, passwordField)))
         {
-            var key = error.Code.StartsWith("Password", StringComparison.Ordinal) ? passwordField
-                : error.Code is "InvalidUserName" or "DuplicateUserName" ? "UserName"
-                : error.Code is "InvalidRoleName" or "DuplicateRoleName" ? "Name"
-                : "";
-            modelState.AddModelError(key, error.Description);
+            modelState.AddModelError(group.Key, string.Join("；", group.Select(e => e.Description).Distinct()));
         }
     }
+
+    private static string KeyOf(string code, string passwordField) =>
+        code.StartsWith("Password", StringComparison.Ordinal) ? passwordField
+        : code is "InvalidUserName" or "DuplicateUserName" ? "UserName"
+        : code is "InvalidRoleName" or "DuplicateRoleName" ? "Name"
+        : "";
 }

@@ -1,0 +1,36 @@
+namespace Jingyuan.Cms.Chapters;
+
+/// <summary>
+/// What a chapter module declares about itself: the plan chapter it serves, the content types
+/// of its records, how those records add up to the chapter's targets, and which fields its
+/// lists filter by. Everything else (dashboard, lists, Excel import/export, computed targets)
+/// is shared and provided by the host, so the nine chapter modules stay small.
+/// </summary>
+public sealed record ChapterDescriptor
+{
+    /// <summary>Module id; plan chapters name it in <c>PlanChapter.ModuleId</c>.</summary>
+    public required string ModuleId { get; init; }
+    /// <summary>URL segment of the chapter's admin pages: /admin/chapters/{Slug}.</summary>
+    public required string Slug { get; init; }
+    public required string Title { get; init; }
+    /// <summary>Content types holding the chapter's records, in menu order.</summary>
+    public required IReadOnlyList<string> RecordTypes { get; init; }
+    /// <summary>Indexed fields offered as list filters (e.g. Task, Industry, Township, Stage).</summary>
+    public IReadOnlyList<string> FilterFields { get; init; } = [];
+    public IReadOnlyList<TargetRule> Rules { get; init; } = [];
+}
+
+/// <summary>
+/// A target computed from records: the sum of <see cref="SumField"/> (or the count, when null)
+/// over the year's published records of <see cref="ContentType"/> that meet every condition.
+/// </summary>
+public sealed record TargetRule(
+    string TargetKey,
+    string ContentType,
+    string? SumField,
+    IReadOnlyList<FieldCondition> Where,
+    /// <summary>Shown on the task page: how the figure is reached, in words.</summary>
+    string Explanation);
+
+/// <summary>An indexed field's value must be one of <see cref="Values"/>.</summary>
+public sealed record FieldCondition(string Field, params string[] Values);

@@ -1,0 +1,64 @@
+using System.Net;
+using Jingyuan.Cms.Data;
+using Jingyuan.Cms.Departments;
+using Jingyuan.Cms.Security;
+using Jingyuan.Cms.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jingyuan.Cms.Tests.Admin;
+
+public sealed class DepartmentAdminTests
+{
+    private static Task<List<Department>> DepartmentsAsync(CmsWebFactory site) =>
+        site.WithServicesAsync(sp => sp.GetRequiredService<CmsDbContext>().Set<Department>().AsNoTracking().OrderBy(d => d.Id).ToListAsync());
+
+    [Fact]
+    public async Task Departments_are_created_with_unique_names_and_kinds_shown_in_chinese()
+    {
+        await using var site = new CmsWebFactory();
+        var admin = await site.LoginAsync("admin");
+
+        var created = await admin.PostFormAsync("/admin/departments/create", "/admin/departments/create",
+            new() { ["Name"] = "新民乡", ["Kind"] = "Township", ["Aliases"] = "新民", ["SortOrder"] = "3" });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var list = await admin.GetPageAsync("/admin/departments");
+        Assert.Contains("新民乡", list);
+        Assert.Contains("乡镇", list);
+
+        var duplicate = await admin.PostFormAsync("/admin/departments/create", "/admin/departments/create",
+            new() { ["Name"] = "新民乡", ["Kind"] = "Bureau", ["SortOrder"] = "1" });
+        Assert.Equal(HttpStatusCode.OK, duplicate.StatusCode);
+        Assert.Contains("已有名为", AdminPages.FieldError(await duplicate.Content.ReadAsStringAsync(), "Name"));
+
+        var badOrder = await admin.PostFormAsync("/admin/departments/create", "/admin/departments/create",
+            new() { ["Name"] = "水务局", ["Kind"] = "Bureau", ["SortOrder"] = "abc" });
+        Assert.NotEqual("", AdminPages.FieldError(await badOrder.Content.ReadAsStringAsync(), "SortOrder"));
+
+        var department = Assert.Single(await DepartmentsAsync(site));
+        Assert.Equal((DepartmentKind.Township, "新民", 3), (department.Kind, department.Aliases, department.SortOrder));
+
+        var edit = $"/admin/departments/{department.Id}/edit";
+        await admin.PostFormAsync(edit, edit, new() { ["Name"] = "新民乡人民政府", ["Kind"] = "Township", ["Aliases"] = "新民乡", ["SortOrder"] = "3" });
+        Assert.Equal("新民乡人民政府", Assert.Single(await DepartmentsAsync(site)).Name);
+    }
+
+    [Fact]
+    public async Task A_department_that_users_belong_to_cannot_be_deleted()
+    {
+        await using var site = new CmsWebFactory();
+        var used = await site.AddDepartmentAsync("农业农村局");
+        var unused = await site.AddDepartmentAsync("文旅局");
+        await site.CreateUserAsync("wangwu", BuiltInRoles.DepartmentEditor, used);
+        var admin = await site.LoginAsync("admin");
+
+        var refused = await admin.PostFormAsync("/admin/departments", $"/admin/departments/{used}/delete", []);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        var page = await admin.GetPageAsync("/admin/departments");
+        Assert.Contains("不能删除部门“农业农村局”", page);
+        Assert.Contains("1 个用户", page);
+
+        await admin.PostFormAsync("/admin/departments", $"/admin/departments/{unused}/delete", []);
+        Assert.Equal([used], (await DepartmentsAsync(site)).Select(d => d.Id));
+    }
+}
