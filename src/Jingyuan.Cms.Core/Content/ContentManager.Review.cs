@@ -55,9 +55,8 @@ public sealed partial class ContentManager
         return item;
     }
 
-    public async Task<ContentItem> UnpublishAsync(string contentItemId, string? reason = null)
+    public Task<ContentItem> UnpublishAsync(string contentItemId, string? reason = null) => db.InTransactionAsync(async () =>
     {
-        await using var tx = await db.Database.BeginTransactionAsync();
         var published = await Items.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published && !r.Deleted)
             ?? throw new ContentStateException("该内容没有已发布的版本");
         published.Published = false;
@@ -66,19 +65,17 @@ public sealed partial class ContentManager
         published.ConcurrencyStamp = Guid.NewGuid().ToString("n");
         AddIndexingTask(contentItemId, IndexingTaskType.Delete, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync();
+        db.Entry(published).State = EntityState.Detached;
         var item = ContentItemMapper.ToItem(published);
         await audit.RecordAsync(new AuditEntry(AuditEvents.ContentUnpublished,
             $"撤回「{item.DisplayText}」" + (reason is null ? "" : $"，理由：{reason}"),
             item.ContentItemId, item.ContentType, item.DepartmentId));
         await Each(h => h.UnpublishedAsync(item));
-        await tx.CommitAsync();
-        db.ChangeTracker.Clear();
         return item;
-    }
+    });
 
-    public async Task DeleteAsync(string contentItemId)
+    public Task DeleteAsync(string contentItemId) => db.InTransactionAsync(async () =>
     {
-        await using var tx = await db.Database.BeginTransactionAsync();
         var latest = await Items.AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Latest && !r.Deleted)
             ?? throw new ContentStateException("内容不存在");
         await Items.Where(r => r.ContentItemId == contentItemId)
@@ -89,26 +86,24 @@ public sealed partial class ContentManager
         await audit.RecordAsync(new AuditEntry(AuditEvents.ContentDeleted, $"删除「{item.DisplayText}」",
             item.ContentItemId, item.ContentType, item.DepartmentId));
         await Each(h => h.DeletedAsync(item));
-        await tx.CommitAsync();
-    }
+    });
 
-    private async Task<ContentItem> TransitionLatestAsync(string contentItemId, string auditEvent, string summary,
-        Func<ContentItemRecord, Task> change, Func<ContentItem, Task>? after = null)
+    private Task<ContentItem> TransitionLatestAsync(string contentItemId, string auditEvent, string summary,
+        Func<ContentItemRecord, Task> change, Func<ContentItem, Task>? after = null) => db.InTransactionAsync(async () =>
     {
-        await using var tx = await db.Database.BeginTransactionAsync();
         var latest = await Items.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Latest && !r.Deleted)
             ?? throw new ContentStateException("内容不存在");
         await change(latest);
         latest.ConcurrencyStamp = Guid.NewGuid().ToString("n");
         await db.SaveChangesAsync();
+        // Detached so later reads in this scope see the database, not a stale tracked copy.
+        db.Entry(latest).State = EntityState.Detached;
         var item = ContentItemMapper.ToItem(latest);
         await audit.RecordAsync(new AuditEntry(auditEvent, $"{summary}「{item.DisplayText}」第{item.Number}版",
             item.ContentItemId, item.ContentType, item.DepartmentId));
         if (after is not null) await after(item);
-        await tx.CommitAsync();
-        db.ChangeTracker.Clear();
         return item;
-    }
+    });
 
     private void AddIndexingTask(string contentItemId, IndexingTaskType type, DateTime now) =>
         db.Add(new IndexingTaskRecord { ContentItemId = contentItemId, Type = (int)type, CreatedUtc = now });

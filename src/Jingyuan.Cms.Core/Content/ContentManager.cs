@@ -53,7 +53,11 @@ public sealed partial class ContentManager(
         foreach (var handler in Handlers) await handler.ValidatingAsync(item, errors);
         if (errors.Count > 0) throw new ContentValidationException(errors);
 
-        await using var tx = await db.Database.BeginTransactionAsync();
+        return await db.InTransactionAsync(() => WriteVersionAsync(item, type, expectedStamp));
+    }
+
+    private async Task<ContentItem> WriteVersionAsync(ContentItem item, ResolvedContentType type, string? expectedStamp)
+    {
         var previous = await Items.AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest);
         if (previous is { Deleted: true }) throw new ContentStateException("内容已删除");
         if (previous is not null)
@@ -81,7 +85,6 @@ public sealed partial class ContentManager(
         item.ReviewComment = null;
         item.CreatedUtc = previous?.CreatedUtc ?? now;
         item.Owner = previous?.Owner ?? (string.IsNullOrEmpty(item.Owner) ? currentUser.UserName : item.Owner);
-        item.DepartmentId = previous is null ? item.DepartmentId : previous.DepartmentId ?? item.DepartmentId;
         item.PublishedUtc = previous?.PublishedUtc;
         item.ModifiedBy = currentUser.UserName;
         item.ModifiedUtc = now;
@@ -99,8 +102,6 @@ public sealed partial class ContentManager(
             item.ContentItemId, item.ContentType, item.DepartmentId,
             TextDiff.Describe(before, ContentItemText.Render(item, type))));
         foreach (var handler in Handlers) await handler.SavedAsync(item);
-        await tx.CommitAsync();
-        db.ChangeTracker.Clear();
         return item;
     }
 

@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jingyuan.Cms.Plan;

@@ -95,7 +95,7 @@ public sealed class RecipeImportTests : IDisposable
     }
 
     [Fact]
-    public async Task Every_error_of_a_file_is_reported_at_once()
+    public async Task Every_error_of_a_file_is_reported_at_once_in_file_order()
     {
         var json = SeedWith(s =>
         {
@@ -114,19 +114,19 @@ public sealed class RecipeImportTests : IDisposable
 
         var result = await ImportAsync(json);
 
-        Assert.Equal(
+        Assert.Equal(string.Join("\n",
         [
             "$.steps[0].departments[0].kind: 必须是 Bureau、Township、Other 之一",
-            "$.steps[1].title: 不能为空",
+            "$.steps[1].chapters[0].tasks[0].leadUnits[0]: 未知的单位“各乡（镇）人民政府”（请先在 Departments 步骤中添加；如指全部乡镇请写“@乡镇”）",
+            "$.steps[1].chapters[0].tasks[2].number: 任务编号 2 重复（任务编号全年连续，不分章节）",
             "$.steps[1].chapters[0].tasks[3].targets[1].value: 必须是数字",
             "$.steps[1].chapters[0].tasks[5].targets[1].comparison: 必须是 AtLeast、Exactly、AtMost、About 之一",
-            "$.steps[1].chapters[0].tasks[5].targets[3].value: 不能为负数",
-            "$.steps[1].chapters[0].tasks[2].number: 任务编号 2 重复（任务编号全年连续，不分章节）",
             "$.steps[1].chapters[0].tasks[5].targets[2].key: 指标键“6-bags”重复（指标键全年唯一）",
+            "$.steps[1].chapters[0].tasks[5].targets[3].value: 不能为负数",
+            "$.steps[1].title: 不能为空",
             "$.steps[2].sites[1].name: 安置区“冶家”重复",
             "$.steps[3].name: 未知的步骤“Menus”（可用：Departments、Plan、Sites）",
-            "$.steps[1].chapters[0].tasks[0].leadUnits[0]: 未知的单位“各乡（镇）人民政府”（请先在 Departments 步骤中添加；如指全部乡镇请写“@乡镇”）",
-        ], result.Errors.Select(e => e.ToString()));
+        ]), string.Join("\n", result.Errors));
         await AssertEmptyAsync();
     }
 

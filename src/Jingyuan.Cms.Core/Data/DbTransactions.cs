@@ -1,9 +1,8 @@
-using Jingyuan.Cms.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jingyuan.Cms.Plan;
+namespace Jingyuan.Cms.Data;
 
-internal static class DbTransactions
+public static class DbTransactions
 {
     /// <summary>
     /// Runs work in one transaction, joining the caller's if there is one. Goes through the
