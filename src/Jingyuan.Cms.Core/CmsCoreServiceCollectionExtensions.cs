@@ -1,5 +1,7 @@
 using Ganss.Xss;
 using Jingyuan.Cms.Audit;
+using Jingyuan.Cms.Chapters;
+using Jingyuan.Cms.Spreadsheets;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Departments;
@@ -51,6 +53,9 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddCmsIdentity();
         services.AddPlan();
+        services.AddScoped<ITargetCalculator, RuleTargetCalculator>();
+        services.AddScoped<ContentSpreadsheetWriter>();
+        services.AddScoped<ContentSpreadsheetImporter>();
         services.AddScoped<CmsInitializer>();
         return services;
     }

@@ -8,9 +8,16 @@ public enum ContentVersionScope
     Published,
 }
 
-public enum FieldOperator { Equals, Contains, GreaterOrEqual, LessOrEqual }
+public enum FieldOperator { Equals, Contains, GreaterOrEqual, LessOrEqual, In }
 
-public sealed record FieldFilter(string Field, FieldOperator Operator, string Value);
+public sealed record FieldFilter(string Field, FieldOperator Operator, string Value)
+{
+    /// <summary>For <see cref="FieldOperator.In"/>: the value must be one of these.</summary>
+    public IReadOnlyList<string> Values { get; init; } = [Value];
+
+    public static FieldFilter OneOf(string field, IReadOnlyList<string> values) =>
+        new(field, FieldOperator.In, values.FirstOrDefault() ?? "") { Values = values };
+}
 
 /// <summary>A list query translated to SQL over the index tables; never loads everything.</summary>
 public sealed class ContentQuery

@@ -24,6 +24,12 @@ public interface IContentManager
     /// </summary>
     Task<ContentItem> SaveDraftAsync(ContentItem item, string? expectedStamp);
 
+    /// <summary>
+    /// The errors <see cref="SaveDraftAsync"/> would raise, without writing anything
+    /// (lets an import check every row before storing any). Normalizes the item as a save would.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(ContentItem item);
+
     Task<ContentItem> SubmitAsync(string contentItemId);
     Task<ContentItem> RejectAsync(string contentItemId, string reason);
     /// <summary>Publishes the latest version; the previously published one is archived.</summary>

@@ -51,12 +51,16 @@ public sealed partial class ContentManager
         return f.Operator switch
         {
             FieldOperator.Equals => rows.Where(r => r.FieldIndex.Any(i => i.FieldName == f.Field && i.TextValue == f.Value)),
+            FieldOperator.In => WhereIn(rows, f.Field, f.Values.ToList()),
             FieldOperator.Contains => rows.Where(r => r.FieldIndex.Any(i => i.FieldName == f.Field && i.TextValue!.Contains(f.Value))),
             FieldOperator.GreaterOrEqual => rows.Where(r => r.FieldIndex.Any(i => i.FieldName == f.Field && i.NumberValue >= number)),
             FieldOperator.LessOrEqual => rows.Where(r => r.FieldIndex.Any(i => i.FieldName == f.Field && i.NumberValue <= number)),
             _ => rows,
         };
     }
+
+    private static IQueryable<ContentItemRecord> WhereIn(IQueryable<ContentItemRecord> rows, string field, List<string> values) =>
+        rows.Where(r => r.FieldIndex.Any(i => i.FieldName == field && values.Contains(i.TextValue!)));
 
     private static IQueryable<ContentItemRecord> Sort(IQueryable<ContentItemRecord> rows, ContentQuery q)
     {

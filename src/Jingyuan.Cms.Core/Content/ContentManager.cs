@@ -49,8 +49,7 @@ public sealed partial class ContentManager(
     public async Task<ContentItem> SaveDraftAsync(ContentItem item, string? expectedStamp)
     {
         var type = await RequireTypeAsync(item.ContentType);
-        var errors = new Dictionary<string, string[]>(validator.ValidateAndNormalize(type, item));
-        foreach (var handler in Handlers) await handler.ValidatingAsync(item, errors);
+        var errors = await ValidateAsync(item, type);
         if (errors.Count > 0) throw new ContentValidationException(errors);
 
         return await db.InTransactionAsync(() => WriteVersionAsync(item, type, expectedStamp));
@@ -103,6 +102,16 @@ public sealed partial class ContentManager(
             TextDiff.Describe(before, ContentItemText.Render(item, type))));
         foreach (var handler in Handlers) await handler.SavedAsync(item);
         return item;
+    }
+
+    public async Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(ContentItem item) =>
+        await ValidateAsync(item, await RequireTypeAsync(item.ContentType));
+
+    private async Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(ContentItem item, ResolvedContentType type)
+    {
+        var errors = new Dictionary<string, string[]>(validator.ValidateAndNormalize(type, item));
+        foreach (var handler in Handlers) await handler.ValidatingAsync(item, errors);
+        return errors;
     }
 
     private IQueryable<ContentItemRecord> Live() => Items.AsNoTracking().Where(r => !r.Deleted);

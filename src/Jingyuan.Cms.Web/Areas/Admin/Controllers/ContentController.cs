@@ -34,8 +34,12 @@ public sealed partial class ContentController(
             ContentTypes = string.IsNullOrEmpty(type) ? [] : [type],
             Status = status, DepartmentId = scope ?? department, Year = year, Text = q, Page = page, PageSize = 20,
         };
+        var selected = string.IsNullOrEmpty(type) ? null : await definitions.GetTypeAsync(type);
+        if (selected is not null) query.Fields.AddRange(FieldFilters(selected));
         return View(new ContentListModel
         {
+            SelectedType = selected,
+            FieldValues = query.Fields.ToDictionary(f => f.Field, f => f.Value),
             Result = await contents.QueryAsync(query),
             Types = await definitions.ListTypesAsync(),
             Departments = await departments.ListAsync(),

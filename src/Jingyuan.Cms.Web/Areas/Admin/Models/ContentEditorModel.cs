@@ -30,6 +30,9 @@ public sealed class ContentListModel
     public int? Year { get; init; }
     public string? Text { get; init; }
     public bool DepartmentScoped { get; init; }
+    /// <summary>The listed type, when one is chosen: its indexed fields become filters.</summary>
+    public ResolvedContentType? SelectedType { get; init; }
+    public IReadOnlyDictionary<string, string> FieldValues { get; init; } = new Dictionary<string, string>();
 }
 
 public sealed class ContentHistoryModel
@@ -40,4 +43,10 @@ public sealed class ContentHistoryModel
     public string? Diff { get; init; }
     public int? From { get; init; }
     public int? To { get; init; }
+}
+
+public sealed class SpreadsheetImportModel
+{
+    public required ResolvedContentType Type { get; init; }
+    public IReadOnlyList<Jingyuan.Cms.Spreadsheets.SpreadsheetError> Errors { get; init; } = [];
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Jingyuan.Cms.Web.Areas.Admin.Controllers.Support;
 
-/// <summary>Model binding's own messages ("The value 'x' is not valid for ..."), in Chinese.</summary>
+/// <summary>Model binding's own messages ("The value 'x' is not valid for ...") and implicit [Required], in Chinese.</summary>
 public sealed class ChineseModelBindingMessages(IStringLocalizerFactory factory) : IConfigureOptions<MvcOptions>
 {
     public void Configure(MvcOptions options)
@@ -22,5 +22,6 @@ public sealed class ChineseModelBindingMessages(IStringLocalizerFactory factory)
         m.SetMissingRequestBodyRequiredValueAccessor(() => T["请求内容不能为空"]);
         m.SetValueMustBeANumberAccessor(field => T["{0}必须是数字", field]);
         m.SetNonPropertyValueMustBeANumberAccessor(() => T["必须是数字"]);
+        options.ModelMetadataDetailsProviders.Add(new ChineseRequiredMessage());
     }
 }

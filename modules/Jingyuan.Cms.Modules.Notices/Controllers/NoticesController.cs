@@ -1,0 +1,63 @@
+using Jingyuan.Cms.Content;
+using Jingyuan.Cms.Departments;
+using Jingyuan.Cms.Modules.Notices.Models;
+using Jingyuan.Cms.Modules.Notices.Services;
+using Jingyuan.Cms.Plan;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Jingyuan.Cms.Modules.Notices.Controllers;
+
+/// <summary>The public 公示公告 pages. Only published versions are ever read here.</summary>
+[Route("notices")]
+public sealed class NoticesController(
+    IContentManager contents,
+    NoticeQueries queries,
+    NoticeSummaries summaries,
+    NoticeStatusService status,
+    IDepartmentStore departments,
+    IPlanStore plans) : Controller
+{
+    public const int FeedSize = 20;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? kind, int? department, int? year, int page = 1)
+    {
+        kind = NoticeType.Kinds.Contains(kind) ? kind : null;
+        var result = await queries.ListAsync(kind, department, year, page);
+        return View(new NoticeListViewModel
+        {
+            Result = result,
+            Notices = await summaries.DescribeAsync(result.Items),
+            Departments = await departments.ListAsync(),
+            Years = await YearsAsync(),
+            Kind = kind, DepartmentId = department, Year = year,
+        });
+    }
+
+    [HttpGet("feed")]
+    public async Task<IActionResult> Feed([FromServices] NoticeFeedWriter writer)
+    {
+        var notices = await summaries.DescribeAsync(await queries.LatestAsync(FeedSize));
+        var siteUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        return File(writer.Write(notices, siteUrl), "application/rss+xml; charset=utf-8");
+    }
+
+    [HttpGet("{contentItemId}")]
+    public async Task<IActionResult> Detail(string contentItemId)
+    {
+        var item = await contents.GetPublishedAsync(contentItemId);
+        if (item is null || item.ContentType != NoticeType.Name) return NotFound();
+        return View(new NoticeDetailViewModel
+        {
+            Notice = await summaries.DescribeAsync(item),
+            BodyHtml = item.GetText(NoticeType.Body) ?? "",
+            Attachments = item.GetFiles(NoticeType.Attachments),
+            ObjectionPhone = item.GetText(NoticeType.ObjectionPhone),
+            ObjectionAddress = item.GetText(NoticeType.ObjectionAddress),
+        });
+    }
+
+    /// <summary>Years offered by the filter: the plan years and the current one, newest first.</summary>
+    private async Task<IReadOnlyList<int>> YearsAsync() =>
+        (await plans.ListYearsAsync()).Append(status.Today().Year).Distinct().OrderDescending().ToList();
+}

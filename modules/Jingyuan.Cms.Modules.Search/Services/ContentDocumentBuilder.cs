@@ -1,0 +1,61 @@
+using Jingyuan.Cms.Content;
+using Jingyuan.Cms.Departments;
+
+namespace Jingyuan.Cms.Modules.Search.Services;
+
+/// <summary>
+/// The index entry of a published content item, or null when the public must not find it:
+/// its type is gone, hidden or of a disabled module, or no module gives it a public URL.
+/// Personal fields are never read. One instance per batch: it caches types and departments.
+/// </summary>
+public sealed class ContentDocumentBuilder(
+    IContentDefinitionManager definitions,
+    IDepartmentStore departments,
+    IEnumerable<IContentUrlProvider> urlProviders,
+    IModuleState modules)
+{
+    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+
+    private readonly Dictionary<string, ResolvedContentType?> types = new(StringComparer.Ordinal);
+    private Dictionary<int, string>? departmentNames;
+
+    public async Task<SearchDocument?> BuildAsync(ContentItem item)
+    {
+        if (!item.Published) return null;
+        if (await TypeAsync(item.ContentType) is not { Type.PublicVisible: true } type) return null;
+        if (PublicUrl(item) is not { Length: > 0 } url) return null;
+
+        var body = new List<string>();
+        foreach (var field in type.Fields.Where(f => !f.Settings.Personal))
+        {
+            var value = field.Kind switch
+            {
+                FieldKind.Text or FieldKind.LongText or FieldKind.Choice => item.GetText(field.Name),
+                FieldKind.Html => HtmlText.Strip(item.GetText(field.Name)),
+                FieldKind.MultiChoice => string.Join(" ", item.GetList(field.Name)),
+                _ => null,
+            };
+            if (!string.IsNullOrWhiteSpace(value)) body.Add(value);
+        }
+        if (item.DepartmentId is { } departmentId && (await DepartmentNamesAsync()).TryGetValue(departmentId, out var department))
+            body.Add(department);
+
+        var year = item.Year ?? (item.PublishedUtc is { } p ? (p + ChinaOffset).Year : null);
+        return new SearchDocument(SearchKeys.ContentId(item.ContentItemId), SearchKeys.ContentGroup,
+            item.ContentType, type.Type.DisplayName, item.DisplayText, string.Join("\n", body), url, year, item.PublishedUtc);
+    }
+
+    private string? PublicUrl(ContentItem item) => urlProviders
+        .Where(p => modules.FindByAssembly(p.GetType().Assembly) is not { } m || modules.IsEnabled(m.Id))
+        .Select(p => p.PublicUrl(item))
+        .FirstOrDefault(u => !string.IsNullOrEmpty(u));
+
+    private async Task<ResolvedContentType?> TypeAsync(string name)
+    {
+        if (!types.TryGetValue(name, out var type)) types[name] = type = await definitions.GetTypeAsync(name);
+        return type;
+    }
+
+    private async Task<Dictionary<int, string>> DepartmentNamesAsync() =>
+        departmentNames ??= (await departments.ListAsync()).ToDictionary(d => d.Id, d => d.Name);
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Net;
+using Jingyuan.Cms.Content;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+
+namespace Jingyuan.Cms.Modules.Search.Services;
+
+/// <summary>Runs a public search: hits of the page with highlighted snippets, and counts per type and year.</summary>
+public sealed class SearchService(SearchIndex index, IContentDefinitionManager definitions)
+{
+    private const int MaxPage = 100;
+    private const int SnippetLength = 90;
+
+    public async Task<SearchResults> SearchAsync(SearchRequest request)
+    {
+        var parsed = SearchQueryBuilder.Build(request.Query, index.Analyzer);
+        if (parsed.Query is not { } query) return SearchResults.Invalid(parsed);
+
+        // Types of disabled modules keep their documents but are not shown, as their pages answer 404.
+        var allTypes = await definitions.ListTypesAsync(includeDisabledModules: true);
+        var enabled = (await definitions.ListTypesAsync()).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var hidden = allTypes.Where(t => !enabled.Contains(t.Name)).Select(t => t.Name).ToList();
+        var labels = allTypes.ToDictionary(t => t.Name, t => t.DisplayName, StringComparer.Ordinal);
+        labels[SearchKeys.PlanTaskType] = PlanDocumentBuilder.TaskTypeName;
+        labels[SearchKeys.PlanChapterType] = PlanDocumentBuilder.ChapterTypeName;
+
+        var page = Math.Clamp(request.Page, 1, MaxPage);
+        return index.Search(searcher =>
+        {
+            var top = TopScoreDocCollector.Create(page * SearchRequest.PageSize, docsScoredInOrder: false);
+            var types = new FacetCounter(SearchFields.Type);
+            var years = new FacetCounter(SearchFields.Year);
+            // Each facet counts with the other filters applied but not its own, so every value stays selectable.
+            var collectors = new List<ICollector> { top };
+            if (request.Type is null) collectors.Add(types);
+            else searcher.Search(query, Filter(hidden, null, request.Year), types);
+            if (request.Year is null) collectors.Add(years);
+            else searcher.Search(query, Filter(hidden, request.Type, null), years);
+            searcher.Search(query, Filter(hidden, request.Type, request.Year), MultiCollector.Wrap([.. collectors]));
+
+            var docs = top.GetTopDocs((page - 1) * SearchRequest.PageSize, SearchRequest.PageSize);
+            var highlight = new Highlights(query, index);
+            var hits = docs.ScoreDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score, highlight)).ToList();
+            return new SearchResults(parsed, hits, top.TotalHits, page,
+                Facets(types.Counts, v => labels.GetValueOrDefault(v, v)).OrderByDescending(f => f.Count).ThenBy(f => f.Label, StringComparer.Ordinal).ToList(),
+                Facets(years.Counts, v => v + "年").OrderByDescending(f => f.Value, StringComparer.Ordinal).ToList());
+        });
+    }
+
+    private static Filter? Filter(IReadOnlyList<string> hiddenTypes, string? type, int? year)
+    {
+        if (hiddenTypes.Count == 0 && type is null && year is null) return null;
+        var filter = new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST } };
+        foreach (var hidden in hiddenTypes) filter.Add(new TermQuery(new Term(SearchFields.Type, hidden)), Occur.MUST_NOT);
+        if (type is not null) filter.Add(new TermQuery(new Term(SearchFields.Type, type)), Occur.MUST);
+        if (year is { } y) filter.Add(new TermQuery(new Term(SearchFields.Year, y.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
+        return new QueryWrapperFilter(filter);
+    }
+
+    private static IEnumerable<FacetValue> Facets(IReadOnlyDictionary<string, int> counts, Func<string, string> label) =>
+        counts.Select(c => new FacetValue(c.Key, label(c.Key), c.Value));
+
+    private static SearchHit ToHit(Document doc, float score, Highlights highlight)
+    {
+        var title = doc.Get(SearchFields.Title) ?? "";
+        var body = doc.Get(SearchFields.Body) ?? "";
+        return new SearchHit(title, highlight.Title(title), highlight.Snippet(body),
+            doc.Get(SearchFields.Url) ?? "", doc.Get(SearchFields.Type) ?? "", doc.Get(SearchFields.TypeName) ?? "",
+            int.TryParse(doc.Get(SearchFields.Year), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null,
+            doc.GetField(SearchFields.Published)?.GetInt64Value() is { } ticks ? new DateTime(ticks, DateTimeKind.Utc) : null,
+            score);
+    }
+
+    /// <summary>The matched words in &lt;mark&gt;; everything else HTML-encoded.</summary>
+    private sealed class Highlights(Query query, SearchIndex index)
+    {
+        private static readonly SimpleHTMLFormatter Marks = new("<mark>", "</mark>");
+
+        private readonly Highlighter title = new(Marks, SnippetEncoder.Instance, new QueryScorer(query, SearchFields.Title))
+        {
+            TextFragmenter = new NullFragmenter(),
+        };
+
+        private readonly Highlighter body = CreateBody(query);
+
+        public string Title(string text) =>
+            title.GetBestFragment(index.Analyzer, SearchFields.Title, text) ?? WebUtility.HtmlEncode(text);
+
+        public string Snippet(string text)
+        {
+            var fragments = body.GetBestFragments(index.Analyzer, SearchFields.Body, text, 2);
+            if (fragments.Length > 0) return string.Join("…", fragments) + "…";
+            // A title-only match: the beginning of the text.
+            return WebUtility.HtmlEncode(text.Length <= SnippetLength ? text : text[..SnippetLength] + "…");
+        }
+
+        private static Highlighter CreateBody(Query query)
+        {
+            var scorer = new QueryScorer(query, SearchFields.Body);
+            return new Highlighter(Marks, SnippetEncoder.Instance, scorer) { TextFragmenter = new SimpleSpanFragmenter(scorer, SnippetLength) };
+        }
+    }
+}
