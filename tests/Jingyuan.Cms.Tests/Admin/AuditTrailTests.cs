@@ -15,10 +15,10 @@ public sealed class AuditTrailTests
     private static Task<HttpResponseMessage> TryLoginAsync(TestClient client, string userName, string password) =>
         client.PostFormAsync("/admin/login", "/admin/login", new() { ["UserName"] = userName, ["Password"] = password });
 
-    [Fact]
-    public async Task Login_success_failure_and_logout_are_in_the_audit_trail()
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Login_success_failure_and_logout_are_in_the_audit_trail(TestDatabase database)
     {
-        await using var site = new CmsWebFactory();
+        await using var site = new CmsWebFactory(database);
         var dept = await site.AddDepartmentAsync("人社局");
         await site.CreateUserAsync("zhaoliu", BuiltInRoles.DepartmentEditor, dept);
 
@@ -92,10 +92,10 @@ public sealed class AuditTrailTests
         Assert.DoesNotContain("method=\"post\" action=\"/admin/audit", page);
     }
 
-    [Fact]
-    public async Task Audit_entries_cannot_be_changed_or_deleted_through_the_context()
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Audit_entries_cannot_be_changed_or_deleted_through_the_context(TestDatabase database)
     {
-        await using var site = new CmsWebFactory();
+        await using var site = new CmsWebFactory(database);
         (await site.LoginAsync("admin")).Dispose();
 
         await site.WithServicesAsync(async sp =>

@@ -22,10 +22,10 @@ public sealed class ContentTypeAdminTests
         return admin;
     }
 
-    [Fact]
-    public async Task Adding_a_required_number_field_with_min_and_max_saves_the_definition()
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Adding_a_required_number_field_with_min_and_max_saves_the_definition(TestDatabase database)
     {
-        await using var site = new CmsWebFactory();
+        await using var site = new CmsWebFactory(database);
         var admin = await SiteWithReportTypeAsync(site);
 
         var response = await admin.PostFormAsync(AddField, AddField, new()
@@ -86,10 +86,10 @@ public sealed class ContentTypeAdminTests
         Assert.Contains("只能由字母和数字组成", AdminPages.FieldError(await badName.Content.ReadAsStringAsync(), "Name"));
     }
 
-    [Fact]
-    public async Task Fields_are_edited_reordered_and_removed()
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Fields_are_edited_reordered_and_removed(TestDatabase database)
     {
-        await using var site = new CmsWebFactory();
+        await using var site = new CmsWebFactory(database);
         var admin = await SiteWithReportTypeAsync(site);
         await admin.PostFormAsync(AddField, AddField, new() { ["Name"] = "Title", ["Label"] = "标题", ["Kind"] = "Text" });
         await admin.PostFormAsync(AddField, AddField, new()

@@ -1,6 +1,7 @@
 using System.Net;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Departments;
+using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +14,10 @@ public sealed class DepartmentAdminTests
     private static Task<List<Department>> DepartmentsAsync(CmsWebFactory site) =>
         site.WithServicesAsync(sp => sp.GetRequiredService<CmsDbContext>().Set<Department>().AsNoTracking().OrderBy(d => d.Id).ToListAsync());
 
-    [Fact]
-    public async Task Departments_are_created_with_unique_names_and_kinds_shown_in_chinese()
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Departments_are_created_with_unique_names_and_kinds_shown_in_chinese(TestDatabase database)
     {
-        await using var site = new CmsWebFactory();
+        await using var site = new CmsWebFactory(database);
         var admin = await site.LoginAsync("admin");
 
         var created = await admin.PostFormAsync("/admin/departments/create", "/admin/departments/create",
@@ -43,22 +44,40 @@ public sealed class DepartmentAdminTests
         Assert.Equal("新民乡人民政府", Assert.Single(await DepartmentsAsync(site)).Name);
     }
 
-    [Fact]
-    public async Task A_department_that_users_belong_to_cannot_be_deleted()
+    [Theory, ClassData(typeof(Databases))]
+    public async Task A_department_that_users_content_or_plan_tasks_refer_to_cannot_be_deleted(TestDatabase database)
     {
-        await using var site = new CmsWebFactory();
-        var used = await site.AddDepartmentAsync("农业农村局");
+        await using var site = new CmsWebFactory(database);
+        var byUser = await site.AddDepartmentAsync("农业农村局");
+        var byTask = await site.AddDepartmentAsync("人社局");
+        var byContent = await site.AddDepartmentAsync("水务局");
+        await TestContent.DefineTypeAsync(site);
+        await TestContent.DraftAsync(site, "水厂进度", 3, byContent);
         var unused = await site.AddDepartmentAsync("文旅局");
-        await site.CreateUserAsync("wangwu", BuiltInRoles.DepartmentEditor, used);
+        await site.CreateUserAsync("wangwu", BuiltInRoles.DepartmentEditor, byUser);
+        await site.WithServicesAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CmsDbContext>();
+            db.Add(new PlanYear
+            {
+                Year = 2023, Title = "泾源县移民致富提升行动2023年实施方案",
+                Chapters = [new PlanChapter { Number = 1, Title = "提升产业发展水平", Tasks = [new PlanTask { Number = 1, Title = "发展肉牛产业", ResponsibleUnitIds = [byTask] }] }],
+            });
+            await db.SaveChangesAsync();
+        });
         var admin = await site.LoginAsync("admin");
 
-        var refused = await admin.PostFormAsync("/admin/departments", $"/admin/departments/{used}/delete", []);
+        var refused = await admin.PostFormAsync("/admin/departments", $"/admin/departments/{byUser}/delete", []);
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         var page = await admin.GetPageAsync("/admin/departments");
         Assert.Contains("不能删除部门“农业农村局”", page);
         Assert.Contains("1 个用户", page);
+        await admin.PostFormAsync("/admin/departments", $"/admin/departments/{byTask}/delete", []);
+        Assert.Contains("1 项方案任务", await admin.GetPageAsync("/admin/departments"));
+        await admin.PostFormAsync("/admin/departments", $"/admin/departments/{byContent}/delete", []);
+        Assert.Contains("1 条内容", await admin.GetPageAsync("/admin/departments"));
 
         await admin.PostFormAsync("/admin/departments", $"/admin/departments/{unused}/delete", []);
-        Assert.Equal([used], (await DepartmentsAsync(site)).Select(d => d.Id));
+        Assert.Equal([byUser, byTask, byContent], (await DepartmentsAsync(site)).Select(d => d.Id));
     }
 }

@@ -12,10 +12,10 @@ public sealed class RoleAdminTests
     private static Task<CmsRole> RoleAsync(CmsWebFactory site, string name) =>
         site.WithServicesAsync(async sp => (await sp.GetRequiredService<RoleManager<CmsRole>>().FindByNameAsync(name))!);
 
-    [Fact]
-    public async Task A_permission_change_applies_at_once_and_is_audited_with_a_diff()
+    [Theory, ClassData(typeof(Databases))]
+    public async Task A_permission_change_applies_at_once_and_is_audited_with_a_diff(TestDatabase database)
     {
-        await using var site = new CmsWebFactory();
+        await using var site = new CmsWebFactory(database);
         await site.CreateUserAsync("auditor", BuiltInRoles.Auditor);
         var auditor = await site.LoginAsync("auditor");
         Assert.True(AdminPages.IsDenied(await auditor.GetAsync("/admin/departments")));
@@ -59,10 +59,10 @@ public sealed class RoleAdminTests
             await site.WithServicesAsync(sp => sp.GetRequiredService<PermissionGrants>().PermissionsOfRoleAsync(BuiltInRoles.Administrator)));
     }
 
-    [Fact]
-    public async Task Roles_are_created_renamed_and_deleted_but_built_in_roles_stay()
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Roles_are_created_renamed_and_deleted_but_built_in_roles_stay(TestDatabase database)
     {
-        await using var site = new CmsWebFactory();
+        await using var site = new CmsWebFactory(database);
         var admin = await site.LoginAsync("admin");
 
         var created = await admin.PostFormAsync("/admin/roles/create", "/admin/roles/create", new() { ["Name"] = "统计员", ["Description"] = "填报统计数据" });

@@ -33,10 +33,10 @@ public sealed class UserAdminTests
         Assert.Empty((await site.AuditAsync(AuditEvents.UserChanged)));
     }
 
-    [Fact]
-    public async Task Creating_and_editing_a_user_is_audited_and_role_changes_renew_the_security_stamp()
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Creating_and_editing_a_user_is_audited_and_role_changes_renew_the_security_stamp(TestDatabase database)
     {
-        await using var site = new CmsWebFactory();
+        await using var site = new CmsWebFactory(database);
         var bureau = await site.AddDepartmentAsync("乡村振兴局");
         var township = await site.AddDepartmentAsync("新民乡", Departments.DepartmentKind.Township);
         var admin = await site.LoginAsync("admin");

@@ -19,12 +19,19 @@ public sealed class CmsWebFactory : WebApplicationFactory<Program>
     public const string AdminPassword = "Test-Admin-2023!";
     public const string UserPassword = "Editor-Pass-01";
 
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "jingyuan-tests", Guid.NewGuid().ToString("n"));
+    private readonly string _dataFolder;
+    private readonly bool _ownsDataFolder;
     private readonly string? _postgres;
     private readonly string? _postgresDatabase;
 
-    public CmsWebFactory(TestDatabase database = TestDatabase.Sqlite)
+    /// <param name="dataFolder">
+    /// An existing data folder to start on (a "restart" of a site); the caller deletes it.
+    /// By default each factory gets a fresh temporary folder, deleted on dispose.
+    /// </param>
+    public CmsWebFactory(TestDatabase database = TestDatabase.Sqlite, string? dataFolder = null)
     {
+        _ownsDataFolder = dataFolder is null;
+        _dataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "jingyuan-tests", Guid.NewGuid().ToString("n"));
         Database = database;
         if (database == TestDatabase.Postgres)
         {
@@ -35,6 +42,8 @@ public sealed class CmsWebFactory : WebApplicationFactory<Program>
     }
 
     public TestDatabase Database { get; }
+
+    public string DataFolder => _dataFolder;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -92,6 +101,9 @@ public sealed class CmsWebFactory : WebApplicationFactory<Program>
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
             await drop.ExecuteNonQueryAsync();
         }
-        try { Directory.Delete(_dataFolder, recursive: true); } catch (IOException) { }
+        if (_ownsDataFolder)
+        {
+            try { Directory.Delete(_dataFolder, recursive: true); } catch (IOException) { }
+        }
     }
 }

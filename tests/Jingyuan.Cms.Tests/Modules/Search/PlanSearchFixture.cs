@@ -1,0 +1,32 @@
+using Jingyuan.Cms.Content;
+using Jingyuan.Cms.Plan;
+using Jingyuan.Cms.Recipes;
+using Jingyuan.Cms.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jingyuan.Cms.Tests.Modules.Search;
+
+/// <summary>One site with the 2023 plan seed, indexed, shared by the query tests (read-only).</summary>
+public sealed class PlanSearchFixture : IAsyncLifetime
+{
+    internal SearchSite Site { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        Site = await SearchSite.StartAsync();
+        await Site.WithServicesAsync(async sp =>
+        {
+            // The host may already have imported the seed at start; otherwise import it here.
+            if (await sp.GetRequiredService<IPlanStore>().GetYearAsync(2023) is null)
+            {
+                var result = await sp.GetRequiredService<RecipeImporter>().ImportFileAsync(RepoFiles.Seed(SeededPlan.SeedFile));
+                Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+            }
+            // Recipes do not write indexing tasks (yet): say "the 2023 plan changed" as the plan admin should.
+            await sp.GetRequiredService<IIndexingTaskStore>().AddAsync(PlanUrls.IndexKey(2023), IndexingTaskType.Update);
+        });
+        await Site.CatchUpAsync();
+    }
+
+    public async ValueTask DisposeAsync() => await Site.DisposeAsync();
+}
