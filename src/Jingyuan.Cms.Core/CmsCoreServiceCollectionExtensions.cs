@@ -53,6 +53,7 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddCmsIdentity();
         services.AddPlan();
+        services.AddProgress();
         services.AddScoped<ITargetCalculator, RuleTargetCalculator>();
         services.AddScoped<ContentSpreadsheetWriter>();
         services.AddScoped<ContentSpreadsheetImporter>();

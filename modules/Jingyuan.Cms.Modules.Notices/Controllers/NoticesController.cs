@@ -24,11 +24,12 @@ public sealed class NoticesController(
     {
         kind = NoticeType.Kinds.Contains(kind) ? kind : null;
         var result = await queries.ListAsync(kind, department, year, page);
+        var units = await departments.ListAsync();
         return View(new NoticeListViewModel
         {
             Result = result,
-            Notices = await summaries.DescribeAsync(result.Items),
-            Departments = await departments.ListAsync(),
+            Notices = summaries.Describe(result.Items, units),
+            Departments = units,
             Years = await YearsAsync(),
             Kind = kind, DepartmentId = department, Year = year,
         });
@@ -57,7 +58,11 @@ public sealed class NoticesController(
         });
     }
 
-    /// <summary>Years offered by the filter: the plan years and the current one, newest first.</summary>
-    private async Task<IReadOnlyList<int>> YearsAsync() =>
-        (await plans.ListYearsAsync()).Append(status.Today().Year).Distinct().OrderDescending().ToList();
+    /// <summary>Years offered by the filter: from the first plan year to the current one, newest first.</summary>
+    private async Task<IReadOnlyList<int>> YearsAsync()
+    {
+        var current = status.Today().Year;
+        var first = (await plans.ListYearsAsync()).Append(current).Min();
+        return Enumerable.Range(first, current - first + 1).Reverse().ToList();
+    }
 }

@@ -7,10 +7,13 @@ namespace Jingyuan.Cms.Modules.Notices.Services;
 /// <summary>Turns notices into what the public pages show: kind, issuing unit's name, 发布日期, 公示 state.</summary>
 public sealed class NoticeSummaries(IDepartmentStore departments, NoticeStatusService status)
 {
-    public async Task<IReadOnlyList<NoticeSummary>> DescribeAsync(IEnumerable<ContentItem> items)
+    /// <summary>A page of notices; the (short) department list is read once for all of them.</summary>
+    public async Task<IReadOnlyList<NoticeSummary>> DescribeAsync(IEnumerable<ContentItem> items) =>
+        Describe(items, await departments.ListAsync());
+
+    public IReadOnlyList<NoticeSummary> Describe(IEnumerable<ContentItem> items, IEnumerable<Department> all)
     {
-        // One read of the (short) department list for the whole page.
-        var names = (await departments.ListAsync()).ToDictionary(d => d.Id, d => d.Name);
+        var names = all.ToDictionary(d => d.Id, d => d.Name);
         return items.Select(i => Describe(i, names)).ToList();
     }
 

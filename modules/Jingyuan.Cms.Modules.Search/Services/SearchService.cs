@@ -9,7 +9,7 @@ using Lucene.Net.Search.Highlight;
 namespace Jingyuan.Cms.Modules.Search.Services;
 
 /// <summary>Runs a public search: hits of the page with highlighted snippets, and counts per type and year.</summary>
-public sealed class SearchService(SearchIndex index, IContentDefinitionManager definitions)
+public sealed class SearchService(SearchIndex index, IContentDefinitionManager definitions, IModuleState modules)
 {
     private const int MaxPage = 100;
     private const int SnippetLength = 90;
@@ -21,8 +21,7 @@ public sealed class SearchService(SearchIndex index, IContentDefinitionManager d
 
         // Types of disabled modules keep their documents but are not shown, as their pages answer 404.
         var allTypes = await definitions.ListTypesAsync(includeDisabledModules: true);
-        var enabled = (await definitions.ListTypesAsync()).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
-        var hidden = allTypes.Where(t => !enabled.Contains(t.Name)).Select(t => t.Name).ToList();
+        var hidden = allTypes.Where(t => t.ModuleId is not null && !modules.IsEnabled(t.ModuleId)).Select(t => t.Name).ToList();
         var labels = allTypes.ToDictionary(t => t.Name, t => t.DisplayName, StringComparer.Ordinal);
         labels[SearchKeys.PlanTaskType] = PlanDocumentBuilder.TaskTypeName;
         labels[SearchKeys.PlanChapterType] = PlanDocumentBuilder.ChapterTypeName;

@@ -40,7 +40,8 @@ internal sealed partial class RecipeReader
         }
         catch (JsonException ex)
         {
-            reader.Error(ex.Path ?? "$", $"不是有效的 JSON（第 {ex.LineNumber + 1} 行第 {ex.BytePositionInLine + 1} 字节附近）");
+            var where = ex.LineNumber is { } line ? $"（第 {line + 1} 行第 {ex.BytePositionInLine + 1} 字节附近）" : "";
+            reader.Error(ex.Path ?? "$", "不是有效的 JSON" + where);
         }
         return reader;
     }
@@ -65,17 +66,15 @@ internal sealed partial class RecipeReader
                 recipe.Steps.Add(read);
             }
         }
-        CheckUnique(recipe.Steps.OfType<PlanStep>().Select((s, i) => (s.Year, StepPath(recipe, s) + ".year")), y => $"年度 {y} 重复");
+        CheckUnique(recipe.Steps.OfType<PlanStep>().Select(s => (s.Year, PathOf(s) + ".year")), y => $"年度 {y} 重复");
         CheckUnique(DepartmentNames(recipe), n => $"单位“{n}”重复");
-        CheckUnique(recipe.Steps.OfType<SitesStep>().SelectMany(s => s.Sites.Select((site, i) => (site.Name.Trim(), $"{StepPath(recipe, s)}.sites[{i}].name"))),
+        CheckUnique(recipe.Steps.OfType<SitesStep>().SelectMany(s => s.Sites.Select((site, i) => (site.Name, $"{PathOf(s)}.sites[{i}].name"))),
             n => $"安置区“{n}”重复");
         return recipe;
     }
 
     // Steps keep their file index in the path even when an earlier step was unreadable.
     private readonly Dictionary<RecipeStep, string> stepPaths = [];
-
-    private string StepPath(Recipe recipe, RecipeStep step) => stepPaths[step];
 
     /// <summary>The path of a step as it stands in the file, e.g. "$.steps[2]".</summary>
     public string PathOf(RecipeStep step) => stepPaths[step];
@@ -210,6 +209,7 @@ internal sealed partial class RecipeReader
         }
     }
 
+    /// <summary>Names and aliases of the file's departments, which must all differ.</summary>
     private IEnumerable<(string, string)> DepartmentNames(Recipe recipe)
     {
         foreach (var step in recipe.Steps.OfType<DepartmentsStep>())
@@ -217,13 +217,13 @@ internal sealed partial class RecipeReader
             for (var i = 0; i < step.Departments.Count; i++)
             {
                 var d = step.Departments[i];
-                yield return (Jingyuan.Cms.Plan.DepartmentNames.Normalize(d.Name), $"{stepPaths[step]}.departments[{i}].name");
+                yield return (Plan.DepartmentNames.Normalize(d.Name), $"{PathOf(step)}.departments[{i}].name");
                 for (var j = 0; j < d.Aliases.Count; j++)
                 {
-                    var alias = Jingyuan.Cms.Plan.DepartmentNames.Normalize(d.Aliases[j]);
-                    if (alias != Jingyuan.Cms.Plan.DepartmentNames.Normalize(d.Name))
+                    var alias = Plan.DepartmentNames.Normalize(d.Aliases[j]);
+                    if (alias != Plan.DepartmentNames.Normalize(d.Name))
                     {
-                        yield return (alias, $"{stepPaths[step]}.departments[{i}].aliases[{j}]");
+                        yield return (alias, $"{PathOf(step)}.departments[{i}].aliases[{j}]");
                     }
                 }
             }

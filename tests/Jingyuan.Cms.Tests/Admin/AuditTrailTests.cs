@@ -46,11 +46,20 @@ public sealed class AuditTrailTests
         Assert.Contains("zhaoliu", onlyFailures);
         Assert.DoesNotContain("<td>退出登录</td>", onlyFailures);
         Assert.Contains("zhaoliu", await admin.GetPageAsync($"/admin/audit?department={dept}&event=logout"));
-        var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
-        var tomorrow = DateTime.UtcNow.AddHours(8).AddDays(1).ToString("yyyy-MM-dd");
-        Assert.Contains("zhaoliu", await admin.GetPageAsync($"/admin/audit?from={today}&to={today}&user=zhaoliu"));
-        Assert.Contains("没有符合条件的日志", await admin.GetPageAsync($"/admin/audit?from={tomorrow}&user=zhaoliu"));
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Date_filters_are_china_dates(TestDatabase database)
+    {
+        await using var site = new CmsWebFactory(database);
+        var admin = await site.LoginAsync("admin");
+        var chinaNow = DateTime.UtcNow.AddHours(8);
+        var (today, tomorrow) = (chinaNow.ToString("yyyy-MM-dd"), chinaNow.AddDays(1).ToString("yyyy-MM-dd"));
+
+        Assert.Contains("登录成功", await admin.GetPageAsync($"/admin/audit?from={today}&to={today}&user=admin"));
+        Assert.Contains("没有符合条件的日志", await admin.GetPageAsync($"/admin/audit?from={tomorrow}&user=admin"));
         Assert.Contains("截止日期不能早于起始日期", await admin.GetPageAsync($"/admin/audit?from={tomorrow}&to={today}"));
+        Assert.NotEqual("", AdminPages.FieldError(await admin.GetPageAsync("/admin/audit?from=not-a-date"), "From"));
     }
 
     [Fact]
@@ -101,7 +110,7 @@ public sealed class AuditTrailTests
         await site.WithServicesAsync(async sp =>
         {
             var db = sp.GetRequiredService<CmsDbContext>();
-            var entry = await db.Set<AuditEventRecord>().FirstAsync();
+            var entry = await db.Set<AuditEventRecord>().OrderBy(r => r.Id).FirstAsync();
             entry.Summary = "篡改";
             await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
             Assert.Throws<InvalidOperationException>(() => db.SaveChanges());
@@ -109,7 +118,7 @@ public sealed class AuditTrailTests
         await site.WithServicesAsync(async sp =>
         {
             var db = sp.GetRequiredService<CmsDbContext>();
-            db.Remove(await db.Set<AuditEventRecord>().FirstAsync());
+            db.Remove(await db.Set<AuditEventRecord>().OrderBy(r => r.Id).FirstAsync());
             await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
         });
         Assert.Equal("登录成功", Assert.Single(await site.AuditAsync(AuditEvents.LoginSucceeded)).Summary);

@@ -69,6 +69,21 @@ public sealed class ContentTypeAdminTests
     }
 
     [Fact]
+    public async Task Form_and_definition_errors_show_together()
+    {
+        await using var site = new CmsWebFactory();
+        var admin = await SiteWithReportTypeAsync(site);
+
+        var response = await admin.PostFormAsync(AddField, AddField, new() { ["Name"] = "1x", ["Label"] = "", ["Kind"] = "Number", ["Min"] = "5", ["Max"] = "1" });
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("字段名只能由字母和数字组成", AdminPages.FieldError(html, "Name"));
+        Assert.Equal("请填写标签", AdminPages.FieldError(html, "Label"));
+        Assert.Contains("最小值不能大于最大值", AdminPages.FieldError(html, "Max"));
+        Assert.Empty((await TypeAsync(site))!.Fields);
+    }
+
+    [Fact]
     public async Task A_duplicate_field_name_or_type_name_is_refused_next_to_the_name()
     {
         await using var site = new CmsWebFactory();

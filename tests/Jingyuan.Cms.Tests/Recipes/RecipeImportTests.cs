@@ -152,6 +152,15 @@ public sealed class RecipeImportTests : IDisposable
     }
 
     [Fact]
+    public async Task Invalid_JSON_is_reported_with_its_line()
+    {
+        var result = await ImportAsync("{\n  \"name\": \"x\",\n  \"steps\": [ }\n");
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("不是有效的 JSON（第 3 行", error.Message);
+    }
+
+    [Fact]
     public async Task The_all_townships_token_expands_in_place()
     {
         await SeededPlan.ImportSeedAsync(database);

@@ -37,19 +37,29 @@ public sealed class ContentTypeFieldsController(
         if (name.Length == 0) ModelState.AddModelError(nameof(input.Name), T["请填写字段名"]);
         else if (resolved.Field(name) is not null) ModelState.AddModelError(nameof(input.Name), T["该类型已有名为“{0}”的字段", name]);
         if (input.Kind is null) ModelState.AddModelError(nameof(input.Kind), T["请选择字段类型"]);
-        if (!ModelState.IsValid) return View(await CompleteAsync(input, resolved));
 
         var definition = resolved.Type;
         var part = resolved.Parts.FirstOrDefault(p => p.Name == definition.Name)
             ?? new ContentPartDefinition { Name = definition.Name, DisplayName = definition.DisplayName };
         var field = new ContentFieldDefinition
         {
-            Name = name, Label = input.Label.Trim(), Kind = input.Kind!.Value,
+            Name = name, Label = input.Label?.Trim() ?? "", Kind = input.Kind ?? FieldKind.Text,
             Order = part.Fields.Count == 0 ? 0 : part.Fields.Max(f => f.Order) + 1,
         };
         input.ApplyTo(field);
         part.Fields.Add(field);
         var newIndex = part.Fields.Count - 1;
+        // The definition rules run even when the form already has errors, so every problem shows in one round.
+        try
+        {
+            ContentDefinitionValidator.ValidatePart(part);
+        }
+        catch (ContentValidationException ex)
+        {
+            AddErrors(ex, newIndex, onlyNewKeys: true);
+        }
+        if (!ModelState.IsValid) return View(await CompleteAsync(input, resolved));
+
         try
         {
             await db.TryInTransactionAsync(async () =>
@@ -66,13 +76,27 @@ public sealed class ContentTypeFieldsController(
         }
         catch (ContentValidationException ex)
         {
-            ModelState.AddContentErrors(ex, key => ContentValidationErrors.FieldKey(key) is { } at
-                ? at.Index == newIndex ? ContentValidationErrors.InputFor(at.Member) : null
-                : key is "Fields" or "Parts" ? nameof(input.Name) : null);
+            AddErrors(ex, newIndex, onlyNewKeys: false);
             return View(await CompleteAsync(input, resolved));
         }
         TempData["Message"] = T["已添加字段 {0}（{1}）", field.Label, field.Name].Value;
         return Redirect($"/admin/content-types/{definition.Name}/edit");
+    }
+
+    /// <summary>
+    /// The new field's errors go next to its inputs, a duplicate name next to the name. Before saving
+    /// (<paramref name="onlyNewKeys"/>) an input that already shows the form's own message keeps just that one.
+    /// </summary>
+    private void AddErrors(ContentValidationException ex, int newIndex, bool onlyNewKeys)
+    {
+        foreach (var (key, messages) in ex.Errors)
+        {
+            var input = ContentValidationErrors.FieldKey(key) is { } at
+                ? at.Index == newIndex ? ContentValidationErrors.InputFor(at.Member) : ""
+                : key is "Fields" or "Parts" ? nameof(FieldAddInput.Name) : "";
+            if (onlyNewKeys && ModelState.TryGetValue(input, out var entry) && entry.Errors.Count > 0) continue;
+            foreach (var message in messages) ModelState.AddModelError(input, message);
+        }
     }
 
     [HttpPost("{field}/remove")]

@@ -84,7 +84,7 @@ public partial class FieldInput : IValidatableObject
     /// <summary>Copies what the editor may change onto the definition (name and kind stay as they are).</summary>
     public void ApplyTo(ContentFieldDefinition field)
     {
-        field.Label = Label.Trim();
+        field.Label = (Label ?? "").Trim();
         field.Required = Required;
         var s = field.Settings.Clone();
         s.Hint = Blank(Hint);

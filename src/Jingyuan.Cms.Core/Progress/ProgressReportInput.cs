@@ -1,0 +1,28 @@
+namespace Jingyuan.Cms.Progress;
+
+/// <summary>What a unit reports through the progress form. The task comes from the URL.</summary>
+public sealed record ProgressReportInput
+{
+    public int? TargetId { get; init; }
+    /// <summary>"2023-05" or "2023-Q2".</summary>
+    public string? Period { get; init; }
+    public decimal? Value { get; init; }
+    public string? Narrative { get; init; }
+    /// <summary>Chosen by users who see every department (reviewers); an editor always reports for their own.</summary>
+    public int? DepartmentId { get; init; }
+    public IReadOnlyList<ReportUpload> Evidence { get; init; } = [];
+    /// <summary>提交审核 rather than 保存草稿.</summary>
+    public bool Submit { get; init; }
+}
+
+/// <summary>An uploaded evidence file, not yet stored.</summary>
+public sealed record ReportUpload(string FileName, long Length, Func<Stream> OpenReadStream);
+
+/// <summary>Either the saved report or the errors, keyed like the form's inputs ("" for the whole report).</summary>
+public sealed record ProgressReportResult(Content.ContentItem? Report, IReadOnlyDictionary<string, string[]> Errors)
+{
+    public bool Succeeded => Report is not null;
+}
+
+/// <summary>The user may not report on this task (their unit is neither lead nor responsible); answered with 403.</summary>
+public sealed class ProgressReportForbiddenException(string message) : Exception(message);

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Jingyuan.Cms.Plan;
+
+namespace Jingyuan.Cms.Web.Portal;
+
+/// <summary>Numbers, chapter numerals and target wording as the plan writes them.</summary>
+public static class PortalFormat
+{
+    private static readonly string[] Digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+    /// <summary>Figures as the plan writes them: 1200, 0.5, 5000000 (no digit grouping).</summary>
+    public static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    public static string Number(decimal? value) => value is { } v ? Number(v) : "";
+
+    public static string Percent(decimal? value) => value is { } v ? v.ToString("0.#", CultureInfo.InvariantCulture) + "%" : "";
+
+    /// <summary>1 → 一, 10 → 十, 12 → 十二, 23 → 二十三 (chapter numbers of the plan).</summary>
+    public static string Chinese(int n)
+    {
+        if (n is < 0 or >= 100) return n.ToString(CultureInfo.InvariantCulture);
+        if (n < 10) return Digits[n];
+        var tens = n / 10;
+        var ones = n % 10;
+        return (tens == 1 ? "" : Digits[tens]) + "十" + (ones == 0 ? "" : Digits[ones]);
+    }
+
+    /// <summary>（一）提升产业发展水平.</summary>
+    public static string ChapterHeading(PlanChapter chapter) => $"（{Chinese(chapter.Number)}）{chapter.Title}";
+
+    /// <summary>2. 发展肉牛养殖产业.</summary>
+    public static string TaskHeading(PlanTask task) => $"{task.Number}. {task.Title}";
+
+    public static string ComparisonWord(TargetComparison comparison) => comparison switch
+    {
+        TargetComparison.AtLeast => "不少于",
+        TargetComparison.AtMost => "不超过",
+        TargetComparison.About => "约",
+        _ => "",
+    };
+
+    /// <summary>"1200 头", "不少于 3100 人".</summary>
+    public static string TargetValue(PlanTarget target)
+    {
+        var word = ComparisonWord(target.Comparison);
+        var value = Number(target.TargetValue) + " " + target.Unit;
+        return (word.Length > 0 ? word + " " : "") + value.Trim();
+    }
+
+    /// <summary>"300 头", or null when nothing approved yet.</summary>
+    public static string? Achieved(TargetProgress progress) =>
+        progress.Achieved is { } a ? (Number(a) + " " + progress.Target.Unit).Trim() : null;
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A UTC time as a Beijing date (UTC+8 all year).</summary>
+    public static DateOnly BeijingDate(DateTime utc) =>
+        DateOnly.FromDateTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc).AddHours(8));
+
+    public static DateOnly BeijingToday(TimeProvider clock) => BeijingDate(clock.GetUtcNow().UtcDateTime);
+}

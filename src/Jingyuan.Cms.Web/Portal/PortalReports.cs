@@ -1,0 +1,67 @@
+using System.Globalization;
+using Jingyuan.Cms.Content;
+
+namespace Jingyuan.Cms.Web.Portal;
+
+/// <summary>
+/// An approved (published) progress report as the public may see it: task, target, value, period,
+/// reporting unit, publish date and evidence files. Nothing else of the item is read, so neither
+/// the narrative nor any field marked personal can reach a public page.
+/// </summary>
+public sealed record PublicReport(
+    string ContentItemId,
+    int? TaskId,
+    int? TargetId,
+    string Period,
+    decimal? Value,
+    int? DepartmentId,
+    DateTime? PublishedUtc,
+    IReadOnlyList<StoredFile> Evidence)
+{
+    public IReadOnlyList<StoredFile> Photos => Evidence.Where(f => f.IsImage).ToList();
+    public IReadOnlyList<StoredFile> Documents => Evidence.Where(f => !f.IsImage).ToList();
+
+    public static PublicReport From(ContentItem item) => new(
+        item.ContentItemId,
+        item.GetInt(ProgressReportFields.TaskId),
+        item.GetInt(ProgressReportFields.TargetId),
+        item.GetText(ProgressReportFields.Period) ?? "",
+        item.GetNumber(ProgressReportFields.Value),
+        item.DepartmentId,
+        item.PublishedUtc,
+        item.GetFiles(ProgressReportFields.Evidence));
+}
+
+/// <summary>Queries over published progress reports only (drafts, submitted, rejected and withdrawn ones never match).</summary>
+public sealed class PortalReports(IContentManager contents)
+{
+    public const int HistoryPageSize = 20;
+
+    /// <summary>The year's most recently approved reports, newest first.</summary>
+    public async Task<IReadOnlyList<PublicReport>> LatestAsync(int year, int count)
+    {
+        var query = Published(year);
+        query.PageSize = count;
+        var result = await contents.QueryAsync(query);
+        return result.Items.Select(PublicReport.From).ToList();
+    }
+
+    /// <summary>A task's approved reports, newest first, a page at a time.</summary>
+    public async Task<PagedResult<PublicReport>> ForTaskAsync(int year, int taskId, int page, int pageSize = HistoryPageSize)
+    {
+        var query = Published(year).Where(ProgressReportFields.TaskId, taskId.ToString(CultureInfo.InvariantCulture));
+        query.Page = Math.Max(1, page);
+        query.PageSize = pageSize;
+        var result = await contents.QueryAsync(query);
+        return new PagedResult<PublicReport>(result.Items.Select(PublicReport.From).ToList(), result.Total, result.Page, result.PageSize);
+    }
+
+    private static ContentQuery Published(int year)
+    {
+        var query = ContentQuery.PublishedOf(ProgressReportFields.Type);
+        query.Year = year;
+        query.SortBy = "published";
+        query.Descending = true;
+        return query;
+    }
+}
