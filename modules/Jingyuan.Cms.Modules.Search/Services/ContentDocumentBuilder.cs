@@ -37,12 +37,12 @@ public sealed class ContentDocumentBuilder(
             };
             if (!string.IsNullOrWhiteSpace(value)) body.Add(value);
         }
-        if (item.DepartmentId is { } departmentId && (await DepartmentNamesAsync()).TryGetValue(departmentId, out var department))
-            body.Add(department);
+        var department = item.DepartmentId is { } departmentId ? (await DepartmentNamesAsync()).GetValueOrDefault(departmentId) : null;
 
         var year = item.Year ?? (item.PublishedUtc is { } p ? (p + ChinaOffset).Year : null);
         return new SearchDocument(SearchKeys.ContentId(item.ContentItemId), SearchKeys.ContentGroup,
-            item.ContentType, type.Type.DisplayName, item.DisplayText, string.Join("\n", body), url, year, item.PublishedUtc);
+            item.ContentType, type.Type.DisplayName, item.DisplayText, string.Join("\n", body), url, year, item.PublishedUtc,
+            Keywords: department ?? "");
     }
 
     private string? PublicUrl(ContentItem item) => urlProviders

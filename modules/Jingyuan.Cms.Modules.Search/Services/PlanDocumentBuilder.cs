@@ -28,7 +28,8 @@ public sealed class PlanDocumentBuilder(IPlanStore plans, IDepartmentStore depar
                     .Select(id => names.GetValueOrDefault(id)).OfType<string>();
                 documents.Add(new SearchDocument(SearchKeys.PlanTaskId(year, task.Number), group,
                     SearchKeys.PlanTaskType, TaskTypeName, $"任务{task.Number}：{task.Title}",
-                    Join([task.Text, .. Targets(task.Targets), .. units]), PlanUrls.Task(year, task.Number), year));
+                    Join([task.Text, .. Targets(task.Targets)]), PlanUrls.Task(year, task.Number), year,
+                    Keywords: string.Join(" ", units)));
             }
         }
         return documents;

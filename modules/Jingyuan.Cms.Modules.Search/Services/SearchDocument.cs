@@ -3,6 +3,7 @@ namespace Jingyuan.Cms.Modules.Search.Services;
 /// <summary>
 /// One entry of the index, before it becomes a Lucene document.
 /// <see cref="Group"/> lets a whole source be replaced at once (e.g. one plan year).
+/// <see cref="Keywords"/> (unit and department names) are found like the body but not shown in snippets.
 /// </summary>
 public sealed record SearchDocument(
     string Id,
@@ -13,7 +14,8 @@ public sealed record SearchDocument(
     string Body,
     string Url,
     int? Year = null,
-    DateTime? PublishedUtc = null);
+    DateTime? PublishedUtc = null,
+    string Keywords = "");
 
 /// <summary>Ids, groups and type keys of the indexed sources.</summary>
 public static class SearchKeys

@@ -30,6 +30,8 @@ public static class SearchFields
             new TextField(Title, d.Title, Field.Store.YES),
             new TextField(Body, d.Body, Field.Store.YES),
         };
+        // A second, unstored value of the body: searchable, never in a snippet.
+        if (d.Keywords.Length > 0) doc.Add(new TextField(Body, d.Keywords, Field.Store.NO));
         if (d.Year is { } year)
         {
             var text = year.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -86,15 +86,20 @@ public sealed class SearchService(SearchIndex index, IContentDefinitionManager d
         private readonly Highlighter body = CreateBody(query);
 
         public string Title(string text) =>
-            title.GetBestFragment(index.Analyzer, SearchFields.Title, text) ?? WebUtility.HtmlEncode(text);
+            Merge(title.GetBestFragment(index.Analyzer, SearchFields.Title, text)) ?? WebUtility.HtmlEncode(text);
 
         public string Snippet(string text)
         {
-            var fragments = body.GetBestFragments(index.Analyzer, SearchFields.Body, text, 2);
-            if (fragments.Length > 0) return string.Join("…", fragments) + "…";
+            // Unmerged fragments: two short passages, not one long run of text.
+            var fragments = body.GetBestTextFragments(index.Analyzer.GetTokenStream(SearchFields.Body, text), text, false, 2)
+                .Where(f => f is { Score: > 0 }).Select(f => f.ToString()!.Trim()).ToList();
+            if (fragments.Count > 0) return Merge(string.Join("…", fragments))!;
             // A title-only match: the beginning of the text.
             return WebUtility.HtmlEncode(text.Length <= SnippetLength ? text : text[..SnippetLength] + "…");
         }
+
+        // A phrase of single characters (改厕 = 改 + 厕) is marked token by token: show it as one word.
+        private static string? Merge(string? html) => html?.Replace("</mark><mark>", "", StringComparison.Ordinal);
 
         private static Highlighter CreateBody(Query query)
         {

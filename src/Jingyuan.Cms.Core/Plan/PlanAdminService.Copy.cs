@@ -56,6 +56,7 @@ public sealed partial class PlanAdminService
                 PlanTargetYear.Set(db, target, copy.Id);
             }
         }
+        PlanIndexing.MarkChanged(db, toYear);
         await db.SaveChangesAsync();
         return copy;
     });

@@ -16,6 +16,7 @@ public sealed partial class PlanAdminService(CmsDbContext db)
         var year = new PlanYear();
         Apply(year, input);
         db.Add(year);
+        PlanIndexing.MarkChanged(db, input.Year);
         await db.SaveChangesAsync();
         return year;
     });
@@ -26,6 +27,11 @@ public sealed partial class PlanAdminService(CmsDbContext db)
             ?? throw new KeyNotFoundException($"{year} 年度没有计划");
         await ValidateYearAsync(input, entity.Id);
         Apply(entity, input);
+        PlanIndexing.MarkChanged(db, year);
+        if (input.Year != year)
+        {
+            PlanIndexing.MarkChanged(db, input.Year);
+        }
         await db.SaveChangesAsync();
         return entity;
     });
@@ -38,6 +44,7 @@ public sealed partial class PlanAdminService(CmsDbContext db)
         var chapter = new PlanChapter { PlanYearId = planYearId };
         Apply(chapter, input);
         db.Add(chapter);
+        PlanIndexing.MarkChanged(db, year);
         await db.SaveChangesAsync();
         return chapter;
     });
@@ -47,6 +54,7 @@ public sealed partial class PlanAdminService(CmsDbContext db)
         var chapter = await FindChapterAsync(chapterId);
         await ValidateChapterAsync(chapter.PlanYearId, input, chapter.Id);
         Apply(chapter, input);
+        await PlanIndexing.MarkChangedAsync(db, chapter.PlanYearId);
         await db.SaveChangesAsync();
         return chapter;
     });
@@ -57,6 +65,7 @@ public sealed partial class PlanAdminService(CmsDbContext db)
         var chapter = await db.Set<PlanChapter>().Include(c => c.Targets).Include(c => c.Tasks).ThenInclude(t => t.Targets)
             .SingleOrDefaultAsync(c => c.Id == chapterId) ?? throw new KeyNotFoundException($"章节 {chapterId} 不存在");
         db.Remove(chapter);
+        await PlanIndexing.MarkChangedAsync(db, chapter.PlanYearId);
         await db.SaveChangesAsync();
     });
 
@@ -67,6 +76,7 @@ public sealed partial class PlanAdminService(CmsDbContext db)
         var task = new PlanTask { ChapterId = chapter.Id };
         Apply(task, normalized);
         db.Add(task);
+        await PlanIndexing.MarkChangedAsync(db, chapter.PlanYearId);
         await db.SaveChangesAsync();
         return task;
     });
@@ -78,6 +88,7 @@ public sealed partial class PlanAdminService(CmsDbContext db)
         var chapter = await FindChapterAsync(task.ChapterId);
         var normalized = await ValidateTaskAsync(chapter.PlanYearId, input, task.Id);
         Apply(task, normalized);
+        await PlanIndexing.MarkChangedAsync(db, chapter.PlanYearId);
         await db.SaveChangesAsync();
         return task;
     });
@@ -88,6 +99,7 @@ public sealed partial class PlanAdminService(CmsDbContext db)
         var task = await db.Set<PlanTask>().Include(t => t.Targets).SingleOrDefaultAsync(t => t.Id == taskId)
             ?? throw new KeyNotFoundException($"任务 {taskId} 不存在");
         db.Remove(task);
+        await PlanIndexing.MarkChangedAsync(db, (await FindChapterAsync(task.ChapterId)).PlanYearId);
         await db.SaveChangesAsync();
     });
 
@@ -113,6 +125,7 @@ public sealed partial class PlanAdminService(CmsDbContext db)
         var planYearId = db.Entry(target).Property<int>(PlanTargetYear.Column).CurrentValue;
         await ValidateTargetAsync(planYearId, input, target.Id);
         Apply(target, input);
+        await PlanIndexing.MarkChangedAsync(db, planYearId);
         await db.SaveChangesAsync();
         return target;
     });
@@ -122,6 +135,7 @@ public sealed partial class PlanAdminService(CmsDbContext db)
         var target = await db.Set<PlanTarget>().SingleOrDefaultAsync(t => t.Id == targetId)
             ?? throw new KeyNotFoundException($"指标 {targetId} 不存在");
         db.Remove(target);
+        await PlanIndexing.MarkChangedAsync(db, db.Entry(target).Property<int>(PlanTargetYear.Column).CurrentValue);
         await db.SaveChangesAsync();
     });
 
@@ -131,6 +145,7 @@ public sealed partial class PlanAdminService(CmsDbContext db)
         Apply(target, input);
         db.Add(target);
         PlanTargetYear.Set(db, target, planYearId);
+        await PlanIndexing.MarkChangedAsync(db, planYearId);
         await db.SaveChangesAsync();
         return target;
     }

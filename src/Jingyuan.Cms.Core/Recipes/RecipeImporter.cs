@@ -47,6 +47,15 @@ public sealed partial class RecipeImporter(CmsDbContext db)
             {
                 await ApplyPlanAsync(step, units, changes, ct);
             }
+            // Unit or site renames show on plan pages too, so any change reindexes the file's years.
+            if (changes.Added + changes.Updated + changes.Deleted > 0)
+            {
+                foreach (var step in recipe.Steps.OfType<PlanStep>())
+                {
+                    PlanIndexing.MarkChanged(db, step.Year);
+                }
+                await db.SaveChangesAsync(ct);
+            }
             return new RecipeImportResult { Added = changes.Added, Updated = changes.Updated, Deleted = changes.Deleted };
         }, ct);
     }

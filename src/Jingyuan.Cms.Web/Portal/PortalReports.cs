@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jingyuan.Cms.Content;
+using Jingyuan.Cms.Progress;
 
 namespace Jingyuan.Cms.Web.Portal;
 
@@ -23,13 +24,17 @@ public sealed record PublicReport(
 
     public static PublicReport From(ContentItem item) => new(
         item.ContentItemId,
-        item.GetInt(ProgressReportFields.TaskId),
-        item.GetInt(ProgressReportFields.TargetId),
-        item.GetText(ProgressReportFields.Period) ?? "",
-        item.GetNumber(ProgressReportFields.Value),
+        item.GetInt(ProgressReportType.TaskId),
+        item.GetInt(ProgressReportType.TargetId),
+        PeriodLabel(item.GetText(ProgressReportType.Period)),
+        item.GetNumber(ProgressReportType.Value),
         item.DepartmentId,
         item.PublishedUtc,
-        item.GetFiles(ProgressReportFields.Evidence));
+        item.GetFiles(ProgressReportType.Evidence));
+
+    /// <summary>"2023-05" → 2023年5月, "2023-Q2" → 2023年第2季度.</summary>
+    public static string PeriodLabel(string? stored) =>
+        ReportPeriod.TryParse(stored, out var period) ? period.Label : stored ?? "";
 }
 
 /// <summary>Queries over published progress reports only (drafts, submitted, rejected and withdrawn ones never match).</summary>
@@ -49,7 +54,7 @@ public sealed class PortalReports(IContentManager contents)
     /// <summary>A task's approved reports, newest first, a page at a time.</summary>
     public async Task<PagedResult<PublicReport>> ForTaskAsync(int year, int taskId, int page, int pageSize = HistoryPageSize)
     {
-        var query = Published(year).Where(ProgressReportFields.TaskId, taskId.ToString(CultureInfo.InvariantCulture));
+        var query = Published(year).Where(ProgressReportType.TaskId, taskId.ToString(CultureInfo.InvariantCulture));
         query.Page = Math.Max(1, page);
         query.PageSize = pageSize;
         var result = await contents.QueryAsync(query);
@@ -58,7 +63,7 @@ public sealed class PortalReports(IContentManager contents)
 
     private static ContentQuery Published(int year)
     {
-        var query = ContentQuery.PublishedOf(ProgressReportFields.Type);
+        var query = ContentQuery.PublishedOf(ProgressReportType.Name);
         query.Year = year;
         query.SortBy = "published";
         query.Descending = true;

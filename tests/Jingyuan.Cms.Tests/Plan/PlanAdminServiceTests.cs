@@ -53,6 +53,8 @@ public sealed class PlanAdminServiceTests : IAsyncLifetime
         Assert.Equal([bureauId], savedTask.LeadUnitIds); // duplicates dropped
         Assert.Equal(1300m, Assert.Single(savedTask.Targets).TargetValue);
         Assert.Equal("c1-coverage", Assert.Single(plan.Chapters[0].Targets).Key);
+        // One "plan:2025 changed" entry per edit (the year and six edits), for search to reindex.
+        Assert.Equal(Enumerable.Repeat("plan:2025", 7), await SeededPlan.IndexingKeysAsync(database));
     }
 
     [Fact]

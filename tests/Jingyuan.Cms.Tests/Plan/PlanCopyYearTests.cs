@@ -38,6 +38,7 @@ public sealed class PlanCopyYearTests : IAsyncLifetime
         Assert.Equal(source.Goals, copy.Goals);
         Assert.Equal(source.Safeguards.Select(s => (s.Number, s.Title, s.Text)), copy.Safeguards.Select(s => (s.Number, s.Title, s.Text)));
         Assert.Equal(Shape(source), Shape(copy));
+        Assert.Equal(["plan:2023", "plan:2024"], await SeededPlan.IndexingKeysAsync(database));
     }
 
     [Fact]

@@ -4,23 +4,11 @@ using Jingyuan.Cms.Tests.TestSupport;
 namespace Jingyuan.Cms.Tests.Plan;
 
 /// <summary>The imported 2023 seed holds the published plan word for word.</summary>
-public sealed class SeedPlanTextTests : IAsyncLifetime
+public sealed class SeedPlanTextTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
 {
-    private readonly SqliteTestDatabase database = new();
-    private PlanYear plan = null!;
+    private readonly SqliteTestDatabase database = seeded.Database;
+    private readonly PlanYear plan = seeded.Plan;
     private static PlanText2023 Text => PlanText2023.Instance;
-
-    public async ValueTask InitializeAsync()
-    {
-        await SeededPlan.ImportSeedAsync(database);
-        plan = await SeededPlan.LoadYearAsync(database, 2023);
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        database.Dispose();
-        return ValueTask.CompletedTask;
-    }
 
     [Fact]
     public void Header_is_the_published_one()
@@ -48,18 +36,18 @@ public sealed class SeedPlanTextTests : IAsyncLifetime
     public void All_29_tasks_have_the_published_titles_texts_and_chapters()
     {
         Assert.Equal(Enumerable.Range(1, 29), Text.Tasks.Keys.Order());
-        var seeded = plan.Chapters.SelectMany(c => c.Tasks.Select(t => (Chapter: c.Number, Task: t))).ToList();
-        Assert.Equal(Enumerable.Range(1, 29), seeded.Select(s => s.Task.Number));
+        var tasks = plan.Chapters.SelectMany(c => c.Tasks.Select(t => (Chapter: c.Number, Task: t))).ToList();
+        Assert.Equal(Enumerable.Range(1, 29), tasks.Select(s => s.Task.Number));
         foreach (var chapter in Text.Chapters)
         {
-            Assert.Equal(chapter.TaskNumbers, seeded.Where(s => s.Chapter == chapter.Number).Select(s => s.Task.Number));
+            Assert.Equal(chapter.TaskNumbers, tasks.Where(s => s.Chapter == chapter.Number).Select(s => s.Task.Number));
         }
-        foreach (var (_, task) in seeded)
+        foreach (var (_, task) in tasks)
         {
             Assert.Equal(Text.Tasks[task.Number].Title, task.Title);
             Assert.Equal(Text.Tasks[task.Number].Text, task.Text);
         }
-        Assert.Equal("发展肉牛养殖产业", seeded[1].Task.Title);
+        Assert.Equal("发展肉牛养殖产业", tasks[1].Task.Title);
     }
 
     [Fact]

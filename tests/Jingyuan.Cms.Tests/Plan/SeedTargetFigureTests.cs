@@ -15,7 +15,7 @@ namespace Jingyuan.Cms.Tests.Plan;
 /// ordinals (二十大, 一村一年一事, 两不愁三保障, 三级诊疗, 第二届, 二期, 四查四补, 五年行动 ...)
 /// except the two amounts written in words, listed in <see cref="WordFigures"/>.
 /// </summary>
-public sealed partial class SeedTargetFigureTests : IAsyncLifetime
+public sealed partial class SeedTargetFigureTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
 {
     /// <summary>Text whose numbers are context, not targets, longest first so "2021-2023年" goes before "2023年".</summary>
     private static readonly (string Phrase, string Why)[] Context =
@@ -42,21 +42,8 @@ public sealed partial class SeedTargetFigureTests : IAsyncLifetime
         ("chapter 5", "全覆盖", 100m),
     ];
 
-    private readonly SqliteTestDatabase database = new();
-    private PlanYear plan = null!;
+    private readonly PlanYear plan = seeded.Plan;
     private static PlanText2023 Text => PlanText2023.Instance;
-
-    public async ValueTask InitializeAsync()
-    {
-        await SeededPlan.ImportSeedAsync(database);
-        plan = await SeededPlan.LoadYearAsync(database, 2023);
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        database.Dispose();
-        return ValueTask.CompletedTask;
-    }
 
     [Fact]
     public void Every_task_states_exactly_the_figures_of_its_targets()

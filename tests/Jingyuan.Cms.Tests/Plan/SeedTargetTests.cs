@@ -4,22 +4,9 @@ using Jingyuan.Cms.Tests.TestSupport;
 namespace Jingyuan.Cms.Tests.Plan;
 
 /// <summary>Keys, units and comparisons of the seed's targets (the figures themselves: SeedTargetFigureTests).</summary>
-public sealed class SeedTargetTests : IAsyncLifetime
+public sealed class SeedTargetTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
 {
-    private readonly SqliteTestDatabase database = new();
-    private PlanYear plan = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        await SeededPlan.ImportSeedAsync(database);
-        plan = await SeededPlan.LoadYearAsync(database, 2023);
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        database.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    private readonly PlanYear plan = seeded.Plan;
 
     private IEnumerable<(int? Task, int Chapter, PlanTarget Target)> AllTargets() =>
         plan.Chapters.SelectMany(c => c.Targets.Select(t => ((int?)null, c.Number, t))

@@ -5,29 +5,16 @@ using Jingyuan.Cms.Tests.TestSupport;
 namespace Jingyuan.Cms.Tests.Plan;
 
 /// <summary>Departments, lead and responsible units, and sites of the seed.</summary>
-public sealed class SeedUnitsTests : IAsyncLifetime
+public sealed class SeedUnitsTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
 {
     private static readonly string[] Townships = ["香水镇", "泾河源镇", "六盘山镇", "新民乡", "兴盛乡", "黄花乡", "大湾乡"];
 
     // How the text writes "every township", typos included (task 22: 民政府, task 29: no 各).
     private static readonly string[] AllTownshipsInText = ["各乡（镇）人民政府", "各乡（镇）民政府", "乡（镇）人民政府"];
 
-    private readonly SqliteTestDatabase database = new();
-    private PlanYear plan = null!;
-    private List<Department> departments = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        await SeededPlan.ImportSeedAsync(database);
-        plan = await SeededPlan.LoadYearAsync(database, 2023);
-        departments = await SeededPlan.DepartmentsAsync(database);
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        database.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    private readonly SqliteTestDatabase database = seeded.Database;
+    private readonly PlanYear plan = seeded.Plan;
+    private readonly List<Department> departments = seeded.Departments;
 
     private PlanTask Task(int number) => plan.Chapters.SelectMany(c => c.Tasks).Single(t => t.Number == number);
 

@@ -40,6 +40,7 @@ public sealed class RecipeImportTests : IDisposable
 
         Assert.Equal((0, 0, 0), (second.Added, second.Updated, second.Deleted));
         Assert.Equal(before, await SeededPlan.SnapshotAsync(database));
+        Assert.Equal(["plan:2023"], await SeededPlan.IndexingKeysAsync(database)); // search reindexes only after the first
     }
 
     [Fact]

@@ -31,6 +31,13 @@ public static class SeededPlan
         return await db.Set<Department>().AsNoTracking().OrderBy(d => d.SortOrder).ThenBy(d => d.Id).ToListAsync();
     }
 
+    /// <summary>Keys of the "this changed" log that search reads, oldest first.</summary>
+    public static async Task<List<string>> IndexingKeysAsync(SqliteTestDatabase database)
+    {
+        await using var db = database.CreateContext();
+        return await db.Set<IndexingTaskRecord>().OrderBy(t => t.Id).Select(t => t.ContentItemId).ToListAsync();
+    }
+
     /// <summary>Every plan-related row with ids and foreign keys, as text, to compare database states.</summary>
     public static async Task<string> SnapshotAsync(SqliteTestDatabase database)
     {

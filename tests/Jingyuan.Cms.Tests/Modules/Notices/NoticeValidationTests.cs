@@ -54,7 +54,7 @@ public sealed class NoticeValidationTests
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Matches("id=\"field-PeriodStart-error\"[^>]*>[^<]*<span[^>]*>[^<]*公示须填写公示开始日期", html);
         Assert.Matches("id=\"field-ObjectionPhone-error\"[^>]*>[^<]*<span[^>]*>[^<]*异议联系电话", html);
     }

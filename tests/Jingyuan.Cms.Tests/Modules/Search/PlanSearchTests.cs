@@ -45,6 +45,15 @@ public sealed class PlanSearchTests(PlanSearchFixture fixture) : IClassFixture<P
     }
 
     [Fact]
+    public async Task A_unit_name_finds_its_tasks_without_filling_the_snippet()
+    {
+        var results = await Site.SearchAsync("自然资源局", type: SearchKeys.PlanTaskType);
+
+        Assert.NotEmpty(results.Hits);
+        Assert.All(results.Hits, h => Assert.DoesNotContain("自然资源局", h.SnippetHtml));
+    }
+
+    [Fact]
     public async Task Filters_by_type_and_year_with_counts()
     {
         var all = await Site.SearchAsync("移民");

@@ -1,5 +1,8 @@
 using Jingyuan.Cms.Content;
+using Jingyuan.Cms.Data;
+using Jingyuan.Cms.Departments;
 using Jingyuan.Cms.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jingyuan.Cms.Tests.Modules.Search;
 
@@ -68,6 +71,24 @@ public sealed class SearchIndexingTests
     }
 
     [Fact]
+    public async Task The_owning_department_finds_an_item()
+    {
+        await using var site = await SearchSite.StartAsync();
+        var departmentId = await site.WithServicesAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CmsDbContext>();
+            var department = new Department { Name = "检索测试局", Kind = DepartmentKind.Bureau };
+            db.Add(department);
+            await db.SaveChangesAsync();
+            return department.Id;
+        });
+        var item = await site.PublishedAsync("春季植树", summary: "义务植树活动", departmentId: departmentId);
+        await site.CatchUpAsync();
+
+        Assert.Equal([SearchSite.UrlOf(item)], await site.UrlsAsync("检索测试局"));
+    }
+
+    [Fact]
     public async Task A_title_match_ranks_above_an_item_that_only_mentions_the_word()
     {
         await using var site = await SearchSite.StartAsync();
@@ -91,7 +112,8 @@ public sealed class SearchIndexingTests
         Assert.Equal(System.Net.HttpStatusCode.OK, status);
         Assert.DoesNotContain("<script>alert", html);
         Assert.Contains("&lt;script&gt;", html);
-        Assert.Contains("<mark>管网</mark>", html);
+        // Adjacent highlighted words read as one.
+        Assert.Contains("<mark>管网改造</mark>", html);
     }
 
     [Fact]

@@ -73,19 +73,20 @@ internal sealed class SearchSite : IAsyncDisposable
         WithServicesAsync(sp => work(sp.GetRequiredService<IContentManager>()));
 
     public Task<ContentItem> DraftAsync(string title, string? summary = null, string? bodyHtml = null,
-        string? phone = null, string? idNumber = null, int year = 2023) => WithContentAsync(async c =>
+        string? phone = null, string? idNumber = null, int year = 2023, int? departmentId = null) => WithContentAsync(async c =>
     {
         var item = await c.NewAsync(Type);
         item.DisplayText = title;
         item.Year = year;
+        item.DepartmentId = departmentId;
         item.Set("Summary", summary).Set("Body", bodyHtml).Set("Stage", "在建").Set("Phone", phone).Set("IdNumber", idNumber);
         return await c.SaveDraftAsync(item, null);
     });
 
     public async Task<ContentItem> PublishedAsync(string title, string? summary = null, string? bodyHtml = null,
-        string? phone = null, string? idNumber = null, int year = 2023)
+        string? phone = null, string? idNumber = null, int year = 2023, int? departmentId = null)
     {
-        var draft = await DraftAsync(title, summary, bodyHtml, phone, idNumber, year);
+        var draft = await DraftAsync(title, summary, bodyHtml, phone, idNumber, year, departmentId);
         return await WithContentAsync(c => c.PublishAsync(draft.ContentItemId));
     }
 

@@ -112,6 +112,8 @@ public partial class FieldInput : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
+        // Only a Files field uses extensions (an existing row posts no kind, and only Files rows show the input).
+        if (Kind is not (null or FieldKind.Files)) yield break;
         var bad = Extensions(AllowedExtensions).Where(e => !ExtensionPattern().IsMatch(e)).ToList();
         if (bad.Count > 0)
         {

@@ -1,0 +1,89 @@
+using Jingyuan.Cms.Chapters;
+using Jingyuan.Cms.Content;
+using Jingyuan.Cms.Modules;
+using Jingyuan.Cms.Plan;
+using Jingyuan.Cms.Security;
+using Jingyuan.Cms.Web.Areas.Admin.Models;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Jingyuan.Cms.Web.Areas.Admin.Controllers;
+
+/// <summary>
+/// The one admin page every chapter module gets from its <see cref="ChapterDescriptor"/>: the year's
+/// tasks and targets with achieved values, and the module's ledgers. Lists, forms and Excel are the
+/// generic content admin's, which also limits what a department editor sees of the records.
+/// </summary>
+[Area("Admin")]
+[Route("admin/chapters")]
+[RequirePermission("AccessAdmin")]
+public sealed class ChaptersController(
+    IEnumerable<ChapterDescriptor> chapters,
+    IModuleState modules,
+    IPlanStore plans,
+    ITargetProgressService progress,
+    IContentDefinitionManager definitions,
+    IContentAuthorizer authorizer) : Controller
+{
+    [HttpGet("{slug}")]
+    public async Task<IActionResult> Index(string slug, int? year)
+    {
+        // A disabled module's chapter is gone, like its types and pages.
+        var chapter = chapters.FirstOrDefault(c => string.Equals(c.Slug, slug, StringComparison.OrdinalIgnoreCase) && modules.IsEnabled(c.ModuleId));
+        if (chapter is null) return NotFound();
+
+        var shown = year ?? await plans.CurrentYearAsync();
+        var plan = shown is { } y ? await plans.GetYearAsync(y) : null;
+        var planChapter = plan is null ? null : ChapterOf(plan, chapter);
+        var figures = planChapter is null ? new Dictionary<int, TargetProgress>() : await progress.ForYearAsync(plan!.Year);
+        ChapterTargetRow Row(PlanTarget target) => TargetRow(chapter, target, figures, plan!.Year);
+
+        return View(new ChapterPageModel
+        {
+            Chapter = chapter,
+            Year = shown,
+            Years = await plans.ListYearsAsync(),
+            PlanChapter = planChapter,
+            ChapterTargets = planChapter?.Targets.OrderBy(t => t.SortOrder).Select(Row).ToList() ?? [],
+            Tasks = planChapter?.Tasks.OrderBy(t => t.Number)
+                .Select(t => new ChapterTaskRow(t, t.Targets.OrderBy(x => x.SortOrder).Select(Row).ToList())).ToList() ?? [],
+            RecordTypes = await RecordTypesAsync(chapter, shown),
+        });
+    }
+
+    /// <summary>
+    /// The chapter whose ModuleId names the module. Until an administrator sets it (the 2023 seed leaves it
+    /// empty), the unclaimed chapter holding targets the module's rules compute is the one it serves.
+    /// </summary>
+    private static PlanChapter? ChapterOf(PlanYear plan, ChapterDescriptor chapter)
+    {
+        var keys = chapter.Rules.Select(r => r.TargetKey).ToHashSet();
+        return plan.Chapters.FirstOrDefault(c => string.Equals(c.ModuleId, chapter.ModuleId, StringComparison.OrdinalIgnoreCase))
+            ?? plan.Chapters.FirstOrDefault(c => c.ModuleId is null
+                && c.Targets.Concat(c.Tasks.SelectMany(t => t.Targets)).Any(t => keys.Contains(t.Key)));
+    }
+
+    private static ChapterTargetRow TargetRow(ChapterDescriptor chapter, PlanTarget target,
+        IReadOnlyDictionary<int, TargetProgress> figures, int year)
+    {
+        var rule = chapter.Rules.FirstOrDefault(r => r.TargetKey == target.Key);
+        return new ChapterTargetRow(target, figures.GetValueOrDefault(target.Id), rule,
+            rule is null ? null : ChapterLinks.Records(rule, year));
+    }
+
+    private async Task<IReadOnlyList<ChapterRecordType>> RecordTypesAsync(ChapterDescriptor chapter, int? year)
+    {
+        var types = new List<ChapterRecordType>();
+        foreach (var name in chapter.RecordTypes)
+        {
+            if (await definitions.GetTypeAsync(name) is not { } type) continue;
+            var filters = chapter.FilterFields
+                .Select(type.Field)
+                .Where(f => f is { Kind: FieldKind.Choice, Settings.Indexed: true })
+                .Select(f => new ChapterFilter(f!.Label, f.Settings.Options
+                    .Select(o => (o, ChapterLinks.List(name, year, ChapterLinks.Filter(f.Name, o)))).ToList()))
+                .ToList();
+            types.Add(new ChapterRecordType(type.Type, await authorizer.CanCreateAsync(User, name), filters));
+        }
+        return types;
+    }
+}

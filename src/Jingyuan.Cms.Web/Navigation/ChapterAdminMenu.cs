@@ -1,0 +1,41 @@
+using Jingyuan.Cms.Chapters;
+using Jingyuan.Cms.Content;
+using Jingyuan.Cms.Modules;
+using Jingyuan.Cms.Navigation;
+using Jingyuan.Cms.Security;
+using Jingyuan.Cms.Web.Areas.Admin.Models;
+using Microsoft.Extensions.Localization;
+
+namespace Jingyuan.Cms.Web.Navigation;
+
+/// <summary>
+/// A menu group per enabled chapter module, built from its descriptor: the chapter page, then a list
+/// per ledger. Chapter modules therefore write no menu code of their own.
+/// </summary>
+public sealed class ChapterAdminMenu(
+    IEnumerable<ChapterDescriptor> chapters,
+    IModuleState modules,
+    IContentDefinitionManager definitions,
+    IStringLocalizer<ChapterAdminMenu> T) : IAdminMenuProvider
+{
+    public async Task BuildAsync(ICollection<MenuItem> menu)
+    {
+        var enabled = chapters.Where(c => modules.IsEnabled(c.ModuleId)).ToList();
+        if (enabled.Count == 0) return;
+        // One query for all display names; ListTypesAsync already leaves out disabled modules' types.
+        var names = (await definitions.ListTypesAsync()).ToDictionary(t => t.Name, t => t.DisplayName);
+        for (var i = 0; i < enabled.Count; i++)
+        {
+            var chapter = enabled[i];
+            // After 工作台 (0) and 内容管理 (10), before 系统管理 (900).
+            var group = new MenuItem { Text = chapter.Title, Position = 20 + i, Permission = StandardPermissions.AccessAdmin };
+            group.Children.Add(new MenuItem { Text = T["任务与指标"], Url = ChapterLinks.Dashboard(chapter), Position = 0 });
+            var position = 1;
+            foreach (var type in chapter.RecordTypes.Where(names.ContainsKey))
+            {
+                group.Children.Add(new MenuItem { Text = names[type], Url = ChapterLinks.List(type, null), Position = position++ });
+            }
+            menu.Add(group);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using Jingyuan.Cms.Content;
+using Jingyuan.Cms.Modules;
+using Jingyuan.Cms.Web.Navigation;
+
+namespace Jingyuan.Cms.Web.Portal;
+
+public static class PortalServiceCollectionExtensions
+{
+    /// <summary>The public plan pages' services, cache, navigation and cache invalidation.</summary>
+    public static IServiceCollection AddPortal(this IServiceCollection services)
+    {
+        services.AddOptions<PortalOptions>().BindConfiguration("Portal");
+        services.AddSingleton<PortalCacheSignal>();
+        services.AddScoped<PlanOverviewService>();
+        services.AddScoped<PortalReports>();
+        services.AddScoped<PortalExports>();
+        services.AddContentHandler<PortalCacheInvalidator>();
+        services.AddPublicNavigation<PortalPublicNavigation>();
+        return services;
+    }
+}
