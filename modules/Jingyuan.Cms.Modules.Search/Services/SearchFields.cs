@@ -15,6 +15,16 @@ public static class SearchFields
     public const string Published = "published";
     public const string Title = "title";
     public const string Body = "body";
+    public const string Keywords = "keywords";
+
+    /// <summary>
+    /// Stored text with term vectors (positions, offsets): snippets are highlighted from them
+    /// instead of running the (slow) Chinese segmenter over every hit again.
+    /// </summary>
+    private static readonly FieldType HighlightedText = Freeze(new FieldType(TextField.TYPE_STORED)
+    {
+        StoreTermVectors = true, StoreTermVectorPositions = true, StoreTermVectorOffsets = true,
+    });
 
     public static Document ToLucene(SearchDocument d)
     {
@@ -27,11 +37,10 @@ public static class SearchFields
             new SortedDocValuesField(Type, new BytesRef(d.Type)),
             new StoredField(TypeName, d.TypeName),
             new StoredField(Url, d.Url),
-            new TextField(Title, d.Title, Field.Store.YES),
-            new TextField(Body, d.Body, Field.Store.YES),
+            new Field(Title, d.Title, HighlightedText),
+            new Field(Body, d.Body, HighlightedText),
+            new TextField(Keywords, d.Keywords, Field.Store.NO),
         };
-        // A second, unstored value of the body: searchable, never in a snippet.
-        if (d.Keywords.Length > 0) doc.Add(new TextField(Body, d.Keywords, Field.Store.NO));
         if (d.Year is { } year)
         {
             var text = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -40,5 +49,11 @@ public static class SearchFields
         }
         if (d.PublishedUtc is { } published) doc.Add(new StoredField(Published, published.Ticks));
         return doc;
+    }
+
+    private static FieldType Freeze(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 }

@@ -16,7 +16,7 @@ public sealed record ParsedQuery(Query? Query, QueryProblem Problem, bool Ignore
 /// <summary>
 /// Builds the query from the user's words without any query syntax: nothing typed is parsed
 /// (quotes, *, ?, \, [, AND/OR are plain text or dropped), so no input can fail to parse.
-/// Every word is required (AND) and may match the title (boosted) or the body.
+/// Every word is required (AND) and may match the title (boosted), the body or the keywords.
 /// </summary>
 public static class SearchQueryBuilder
 {
@@ -89,6 +89,7 @@ public static class SearchQueryBuilder
         {
             { title, Occur.SHOULD },
             { Match(SearchFields.Body, words), Occur.SHOULD },
+            { Match(SearchFields.Keywords, words), Occur.SHOULD },
         };
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Jingyuan.Cms.Content;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -41,8 +42,8 @@ public sealed class SearchService(SearchIndex index, IContentDefinitionManager d
             searcher.Search(query, Filter(hidden, request.Type, request.Year), MultiCollector.Wrap([.. collectors]));
 
             var docs = top.GetTopDocs((page - 1) * SearchRequest.PageSize, SearchRequest.PageSize);
-            var highlight = new Highlights(query, index);
-            var hits = docs.ScoreDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score, highlight)).ToList();
+            var highlight = new Highlights(query, searcher.IndexReader, index);
+            var hits = docs.ScoreDocs.Select(d => ToHit(d.Doc, searcher.Doc(d.Doc), d.Score, highlight)).ToList();
             return new SearchResults(parsed, hits, top.TotalHits, page,
                 Facets(types.Counts, v => labels.GetValueOrDefault(v, v)).OrderByDescending(f => f.Count).ThenBy(f => f.Label, StringComparer.Ordinal).ToList(),
                 Facets(years.Counts, v => v + "年").OrderByDescending(f => f.Value, StringComparer.Ordinal).ToList());
@@ -62,11 +63,10 @@ public sealed class SearchService(SearchIndex index, IContentDefinitionManager d
     private static IEnumerable<FacetValue> Facets(IReadOnlyDictionary<string, int> counts, Func<string, string> label) =>
         counts.Select(c => new FacetValue(c.Key, label(c.Key), c.Value));
 
-    private static SearchHit ToHit(Document doc, float score, Highlights highlight)
+    private static SearchHit ToHit(int docId, Document doc, float score, Highlights highlight)
     {
         var title = doc.Get(SearchFields.Title) ?? "";
-        var body = doc.Get(SearchFields.Body) ?? "";
-        return new SearchHit(title, highlight.Title(title), highlight.Snippet(body),
+        return new SearchHit(title, highlight.Title(docId, doc), highlight.Snippet(docId, doc),
             doc.Get(SearchFields.Url) ?? "", doc.Get(SearchFields.Type) ?? "", doc.Get(SearchFields.TypeName) ?? "",
             int.TryParse(doc.Get(SearchFields.Year), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null,
             doc.GetField(SearchFields.Published)?.GetInt64Value() is { } ticks ? new DateTime(ticks, DateTimeKind.Utc) : null,
@@ -74,7 +74,7 @@ public sealed class SearchService(SearchIndex index, IContentDefinitionManager d
     }
 
     /// <summary>The matched words in &lt;mark&gt;; everything else HTML-encoded.</summary>
-    private sealed class Highlights(Query query, SearchIndex index)
+    private sealed class Highlights(Query query, IndexReader reader, SearchIndex index)
     {
         private static readonly SimpleHTMLFormatter Marks = new("<mark>", "</mark>");
 
@@ -85,18 +85,26 @@ public sealed class SearchService(SearchIndex index, IContentDefinitionManager d
 
         private readonly Highlighter body = CreateBody(query);
 
-        public string Title(string text) =>
-            Merge(title.GetBestFragment(index.Analyzer, SearchFields.Title, text)) ?? WebUtility.HtmlEncode(text);
-
-        public string Snippet(string text)
+        public string Title(int docId, Document doc)
         {
+            var text = doc.Get(SearchFields.Title) ?? "";
+            return Merge(title.GetBestFragment(Tokens(docId, doc, SearchFields.Title), text)) ?? WebUtility.HtmlEncode(text);
+        }
+
+        public string Snippet(int docId, Document doc)
+        {
+            var text = doc.Get(SearchFields.Body) ?? "";
             // Unmerged fragments: two short passages, not one long run of text.
-            var fragments = body.GetBestTextFragments(index.Analyzer.GetTokenStream(SearchFields.Body, text), text, false, 2)
+            var fragments = body.GetBestTextFragments(Tokens(docId, doc, SearchFields.Body), text, false, 2)
                 .Where(f => f is { Score: > 0 }).Select(f => f.ToString()!.Trim()).ToList();
             if (fragments.Count > 0) return Merge(string.Join("…", fragments))!;
             // A title-only match: the beginning of the text.
             return WebUtility.HtmlEncode(text.Length <= SnippetLength ? text : text[..SnippetLength] + "…");
         }
+
+        // From the stored term vectors; documents indexed without them are analyzed again.
+        private TokenStream Tokens(int docId, Document doc, string field) =>
+            TokenSources.GetAnyTokenStream(reader, docId, field, doc, index.Analyzer);
 
         // A phrase of single characters (改厕 = 改 + 厕) is marked token by token: show it as one word.
         private static string? Merge(string? html) => html?.Replace("</mark><mark>", "", StringComparison.Ordinal);

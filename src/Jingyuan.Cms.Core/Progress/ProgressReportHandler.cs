@@ -29,13 +29,14 @@ public sealed class ProgressReportHandler(CmsDbContext db, TimeProvider clock, I
             errors.TryAdd(ProgressReportType.TaskId, [T["任务不存在"]]);
             return;
         }
-        item.Set(ProgressReportType.TaskId, JsonValue.Create(taskId));
+        // Stored as whole decimals, as the number fields' parser writes them, so the index text is "12".
+        item.Set(ProgressReportType.TaskId, JsonValue.Create((decimal)taskId));
 
         if (item.Year != task.Year) errors.TryAdd(nameof(ContentItem.Year), [T["年度应为 {0}（该任务所属的方案年度）", task.Year]]);
         var target = item.GetInt(ProgressReportType.TargetId) is { } targetId ? task.Target(targetId) : null;
         if (target is null && item.GetNumber(ProgressReportType.TargetId) is not null)
             errors.TryAdd(ProgressReportType.TargetId, [T["该指标不属于任务{0}", task.Task.Number]]);
-        if (target is not null) item.Set(ProgressReportType.TargetId, JsonValue.Create(target.Id));
+        if (target is not null) item.Set(ProgressReportType.TargetId, JsonValue.Create((decimal)target.Id));
 
         if (item.DepartmentId is not { } department)
             errors.TryAdd("", [T["请选择填报单位"]]);

@@ -47,8 +47,8 @@ public sealed class ProgressReportService(
         var item = await contents.NewAsync(ProgressReportType.Name);
         item.Year = task.Year;
         item.DepartmentId = department;
-        item.Set(ProgressReportType.TaskId, JsonValue.Create(task.Task.Id))
-            .Set(ProgressReportType.TargetId, input.TargetId is { } t ? JsonValue.Create(t) : null)
+        item.Set(ProgressReportType.TaskId, JsonValue.Create((decimal)task.Task.Id))
+            .Set(ProgressReportType.TargetId, input.TargetId is { } t ? JsonValue.Create((decimal)t) : null)
             .Set(ProgressReportType.Period, string.IsNullOrWhiteSpace(input.Period) ? null : JsonValue.Create(input.Period.Trim()))
             .Set(ProgressReportType.Value, input.Value is { } v ? JsonValue.Create(v) : null)
             .Set(ProgressReportType.Narrative, string.IsNullOrWhiteSpace(input.Narrative) ? null : JsonValue.Create(input.Narrative.Trim()));

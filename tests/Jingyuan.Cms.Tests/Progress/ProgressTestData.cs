@@ -67,8 +67,8 @@ internal static class ProgressTestData
     {
         item.Year = year;
         item.DepartmentId = departmentId;
-        item.Set(ProgressReportType.TaskId, JsonValue.Create(task.Id))
-            .Set(ProgressReportType.TargetId, JsonValue.Create(target.Id))
+        item.Set(ProgressReportType.TaskId, JsonValue.Create((decimal)task.Id))
+            .Set(ProgressReportType.TargetId, JsonValue.Create((decimal)target.Id))
             .Set(ProgressReportType.Period, JsonValue.Create(period))
             .Set(ProgressReportType.Value, JsonValue.Create(value))
             .Set(ProgressReportType.Narrative, JsonValue.Create($"截至{period}累计完成{value}。"));
