@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Net;
 using Jingyuan.Cms.Content;
-using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
+using Lucene.Net.Search.VectorHighlight;
 
 namespace Jingyuan.Cms.Modules.Search.Services;
 
@@ -42,7 +41,7 @@ public sealed class SearchService(SearchIndex index, IContentDefinitionManager d
             searcher.Search(query, Filter(hidden, request.Type, request.Year), MultiCollector.Wrap([.. collectors]));
 
             var docs = top.GetTopDocs((page - 1) * SearchRequest.PageSize, SearchRequest.PageSize);
-            var highlight = new Highlights(query, searcher.IndexReader, index);
+            var highlight = new Highlights(query, searcher.IndexReader);
             var hits = docs.ScoreDocs.Select(d => ToHit(d.Doc, searcher.Doc(d.Doc), d.Score, highlight)).ToList();
             return new SearchResults(parsed, hits, top.TotalHits, page,
                 Facets(types.Counts, v => labels.GetValueOrDefault(v, v)).OrderByDescending(f => f.Count).ThenBy(f => f.Label, StringComparer.Ordinal).ToList(),
@@ -73,46 +72,44 @@ public sealed class SearchService(SearchIndex index, IContentDefinitionManager d
             score);
     }
 
-    /// <summary>The matched words in &lt;mark&gt;; everything else HTML-encoded.</summary>
-    private sealed class Highlights(Query query, IndexReader reader, SearchIndex index)
+    /// <summary>
+    /// The matched words in &lt;mark&gt;, everything else HTML-encoded. Read from the term vectors
+    /// (FastVectorHighlighter): no hit is segmented again, and a phrase is marked as one.
+    /// </summary>
+    private sealed class Highlights
     {
-        private static readonly SimpleHTMLFormatter Marks = new("<mark>", "</mark>");
+        private static readonly string[] Pre = ["<mark>"];
+        private static readonly string[] Post = ["</mark>"];
+        // Snippets start and end at Chinese punctuation rather than mid-word.
+        private static readonly char[] Boundaries = ['。', '，', '；', '、', '：', '！', '？', '\n', ' ', ',', '.', ';'];
 
-        private readonly Highlighter title = new(Marks, SnippetEncoder.Instance, new QueryScorer(query, SearchFields.Title))
+        private readonly FastVectorHighlighter highlighter = new(phraseHighlight: true, fieldMatch: true);
+        private readonly IFragmentsBuilder passages = new ScoreOrderFragmentsBuilder(Pre, Post, new SimpleBoundaryScanner(20, Boundaries));
+        private readonly IFragmentsBuilder whole = new SimpleFragmentsBuilder(Pre, Post);
+        private readonly IndexReader reader;
+        private readonly FieldQuery query;
+
+        public Highlights(Query query, IndexReader reader)
         {
-            TextFragmenter = new NullFragmenter(),
-        };
-
-        private readonly Highlighter body = CreateBody(query);
-
-        public string Title(int docId, Document doc)
-        {
-            var text = doc.Get(SearchFields.Title) ?? "";
-            return Merge(title.GetBestFragment(Tokens(docId, doc, SearchFields.Title), text)) ?? WebUtility.HtmlEncode(text);
+            this.reader = reader;
+            this.query = highlighter.GetFieldQuery(query, reader);
         }
+
+        public string Title(int docId, Document doc) =>
+            Merge(highlighter.GetBestFragment(query, reader, docId, SearchFields.Title, 100, new SingleFragListBuilder(), whole, Pre, Post, SnippetEncoder.Instance))
+            ?? WebUtility.HtmlEncode(doc.Get(SearchFields.Title) ?? "");
 
         public string Snippet(int docId, Document doc)
         {
-            var text = doc.Get(SearchFields.Body) ?? "";
-            // Unmerged fragments: two short passages, not one long run of text.
-            var fragments = body.GetBestTextFragments(Tokens(docId, doc, SearchFields.Body), text, false, 2)
-                .Where(f => f is { Score: > 0 }).Select(f => f.ToString()!.Trim()).ToList();
-            if (fragments.Count > 0) return Merge(string.Join("…", fragments))!;
+            var fragments = highlighter.GetBestFragments(query, reader, docId, SearchFields.Body, SnippetLength, 2,
+                new SimpleFragListBuilder(), passages, Pre, Post, SnippetEncoder.Instance);
+            if (fragments is { Length: > 0 }) return Merge(string.Join("…", fragments.Select(f => f.Trim())))!;
             // A title-only match: the beginning of the text.
+            var text = doc.Get(SearchFields.Body) ?? "";
             return WebUtility.HtmlEncode(text.Length <= SnippetLength ? text : text[..SnippetLength] + "…");
         }
 
-        // From the stored term vectors; documents indexed without them are analyzed again.
-        private TokenStream Tokens(int docId, Document doc, string field) =>
-            TokenSources.GetAnyTokenStream(reader, docId, field, doc, index.Analyzer);
-
-        // A phrase of single characters (改厕 = 改 + 厕) is marked token by token: show it as one word.
+        // Words typed together (管网 改造) and found side by side read as one highlight.
         private static string? Merge(string? html) => html?.Replace("</mark><mark>", "", StringComparison.Ordinal);
-
-        private static Highlighter CreateBody(Query query)
-        {
-            var scorer = new QueryScorer(query, SearchFields.Body);
-            return new Highlighter(Marks, SnippetEncoder.Instance, scorer) { TextFragmenter = new SimpleSpanFragmenter(scorer, SnippetLength) };
-        }
     }
 }

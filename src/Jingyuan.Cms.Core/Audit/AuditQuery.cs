@@ -26,8 +26,8 @@ public sealed class AuditQuery(CmsDbContext db)
         if (!string.IsNullOrWhiteSpace(f.EventName)) rows = rows.Where(r => r.EventName == f.EventName);
         if (f.DepartmentId is { } dept) rows = rows.Where(r => r.DepartmentId == dept);
         if (!string.IsNullOrWhiteSpace(f.ContentItemId)) rows = rows.Where(r => r.ContentItemId == f.ContentItemId.Trim());
-        if (f.From is { } from) rows = rows.Where(r => r.OccurredUtc >= from.ToDateTime(TimeOnly.MinValue).AddHours(-8));
-        if (f.To is { } to) rows = rows.Where(r => r.OccurredUtc < to.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-8));
+        if (f.From is { } from) rows = rows.Where(r => r.OccurredUtc >= from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-8));
+        if (f.To is { } to) rows = rows.Where(r => r.OccurredUtc < to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-8));
         var page = Math.Max(1, f.Page);
         var total = await rows.CountAsync();
         var items = await rows.OrderByDescending(r => r.Id).Skip((page - 1) * f.PageSize).Take(f.PageSize).ToListAsync();

@@ -49,7 +49,7 @@ public sealed class ContentDefinitionManager(CmsDbContext db, IModuleState modul
         var before = await Upsert<ContentTypeRecord>(type.Name, CmsJson.Serialize(type),
             (r, json) => r.DefinitionJson = json, () => new ContentTypeRecord { Name = type.Name });
         await audit.RecordAsync(new AuditEntry(AuditEvents.ContentTypeChanged, $"内容类型 {type.DisplayName} ({type.Name})",
-            ContentType: type.Name, Diff: TextDiff.Describe(before, CmsJson.Serialize(type))));
+            ContentType: type.Name, Diff: TextDiff.Describe(Readable(before), Readable(CmsJson.Serialize(type)))));
     }
 
     public async Task SavePartAsync(ContentPartDefinition part)
@@ -58,7 +58,7 @@ public sealed class ContentDefinitionManager(CmsDbContext db, IModuleState modul
         var before = await Upsert<ContentPartRecord>(part.Name, CmsJson.Serialize(part),
             (r, json) => r.DefinitionJson = json, () => new ContentPartRecord { Name = part.Name });
         await audit.RecordAsync(new AuditEntry(AuditEvents.ContentTypeChanged, $"内容部件 {part.Name}",
-            Diff: TextDiff.Describe(before, CmsJson.Serialize(part))));
+            Diff: TextDiff.Describe(Readable(before), Readable(CmsJson.Serialize(part)))));
     }
 
     public async Task DeleteTypeAsync(string name)
@@ -69,6 +69,10 @@ public sealed class ContentDefinitionManager(CmsDbContext db, IModuleState modul
         await db.SaveChangesAsync();
         await audit.RecordAsync(new AuditEntry(AuditEvents.ContentTypeChanged, $"删除内容类型 {name}", ContentType: name));
     }
+
+    // One line per property, so the audit diff shows what changed rather than two long lines.
+    private static string? Readable(string? json) =>
+        json is null ? null : System.Text.Json.Nodes.JsonNode.Parse(json)?.ToJsonString(CmsJson.Indented);
 
     private async Task<string?> Upsert<T>(string key, string json, Action<T, string> set, Func<T> create) where T : class
     {

@@ -18,6 +18,8 @@ public static class CmsJson
         WriteIndented = false,
     };
 
+    public static readonly JsonSerializerOptions Indented = new(Options) { WriteIndented = true };
+
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
     public static T Deserialize<T>(string json) =>

@@ -70,6 +70,9 @@ internal sealed class SystemMappings :
         e.HasIndex(x => x.OccurredUtc);
         e.HasIndex(x => new { x.UserName, x.OccurredUtc });
         e.HasIndex(x => new { x.ContentItemId, x.OccurredUtc });
+        // Added in the second migration: the audit page filters by event and department.
+        e.HasIndex(x => new { x.EventName, x.OccurredUtc });
+        e.HasIndex(x => new { x.DepartmentId, x.OccurredUtc });
     }
 
     public void Configure(EntityTypeBuilder<IndexingTaskRecord> e)

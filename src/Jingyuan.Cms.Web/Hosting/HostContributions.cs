@@ -7,6 +7,7 @@ namespace Jingyuan.Cms.Web.Hosting;
 internal static class HostContributions
 {
     public static IServiceCollection AddHostContributions(this IServiceCollection services) => services
+        .AddScoped<IStartupSeeder, PlanSeeder>()
         .AddAdminMenu<HostAdminMenu>()
         // Each enabled chapter module's menu group, from its ChapterDescriptor.
         .AddAdminMenu<ChapterAdminMenu>()

@@ -27,8 +27,8 @@ public sealed class ChapterAdminMenu(
         for (var i = 0; i < enabled.Count; i++)
         {
             var chapter = enabled[i];
-            // After 工作台 (0) and 内容管理 (10), before 系统管理 (900).
-            var group = new MenuItem { Text = chapter.Title, Position = 20 + i, Permission = StandardPermissions.AccessAdmin };
+            // After 工作台 (0), 内容管理 (10) and 年度方案 (20); before 系统管理 (900).
+            var group = new MenuItem { Text = chapter.Title, Position = 30 + i, Permission = StandardPermissions.AccessAdmin };
             group.Children.Add(new MenuItem { Text = T["任务与指标"], Url = ChapterLinks.Dashboard(chapter), Position = 0 });
             var position = 1;
             foreach (var type in chapter.RecordTypes.Where(names.ContainsKey))

@@ -10,7 +10,7 @@ public sealed class PortalDownloadsTests
 {
     private static readonly string[] TaskSheetHeaders = ["序号", "重点工作", "任务", "指标", "目标值", "单位", "已完成(审核)", "完成率", "状态"];
     private static readonly string[] DutySheetHeaders = ["序号", "任务", "牵头单位", "责任单位", "主要指标"];
-    private static readonly string[] Hidden = ["777", "888", PortalSite.PersonalName, PortalSite.PersonalPhone, "进展顺利"];
+    private static readonly string[] Hidden = ["2777", "2888", PortalSite.PersonalName, PortalSite.PersonalPhone, "进展顺利"];
 
     [Fact]
     public async Task The_workbook_has_the_task_list_and_the_responsibility_list_of_29_tasks()
@@ -32,9 +32,11 @@ public sealed class PortalDownloadsTests
 
         var taskRows = DataRows(tasks, TaskSheetHeaders.Length);
         Assert.Equal(Enumerable.Range(1, 29).Select(n => n.ToString()), taskRows.Where(r => r[0] != "").Select(r => r[0]).Distinct());
-        var cattle = taskRows.Single(r => r[3] == "新增肉牛");
-        Assert.Equal(["2", "（一）提升产业发展水平", "发展肉牛养殖产业", "新增肉牛", "1200", "头", "345"], cattle[..7]);
-        Assert.Equal(0.288, tasks.Cell(taskRows.IndexOf(cattle) + 4, 8).GetDouble(), 3);
+        Assert.Contains(taskRows, r => r[..6].SequenceEqual(["2", "（一）提升产业发展水平", "发展肉牛养殖产业", "新增肉牛", "1200", "头"]));
+        var employment = taskRows.Single(r => r[3] == "转移就业（不少于）");
+        Assert.Equal(["11", "（二）精准落实就业帮扶", "准确掌握就业动态信息", "转移就业（不少于）", "4000", "人", "1300"], employment[..7]);
+        Assert.Equal(0.325, tasks.Cell(taskRows.IndexOf(employment) + 4, 8).GetDouble(), 3);
+        Assert.Equal("", taskRows.Single(r => r[3] == "其中劳务移民就业（不少于）")[6]); // only a rejected report
         Assert.Contains(taskRows, r => r[2] == "发挥旅游带动产业" && r[3] == "未设量化指标");
 
         var dutyRows = DataRows(duties, DutySheetHeaders.Length);
@@ -70,8 +72,10 @@ public sealed class PortalDownloadsTests
         Assert.Equal(29, data.Where(r => r[3] != "").Select(r => r[3]).Distinct().Count());
         var cattle = data.Single(r => r[7] == "2-new-cattle");
         Assert.Equal(["2023", "1", "提升产业发展水平", "2", "发展肉牛养殖产业", "农业农村局"], cattle[..6]);
-        Assert.Equal(["新增肉牛", "等于", "1200", "头", "345", "28.8"], cattle[8..14]);
-        Assert.Equal("", data.Single(r => r[7] == "2-breeding-cows")[12]); // only submitted / rejected: no figure
+        Assert.Equal(["新增肉牛", "等于", "1200", "头"], cattle[8..12]);
+        var employment = data.Single(r => r[7] == "11-transfer-employment");
+        Assert.Equal(["转移就业", "不少于", "4000", "人", "1300", "32.5"], employment[8..14]);
+        Assert.Equal("", data.Single(r => r[7] == "11-labour-migrant-employment")[12]); // only a rejected report: no figure
         foreach (var hidden in Hidden) Assert.DoesNotContain(hidden, text);
     }
 
@@ -98,8 +102,9 @@ public sealed class PortalDownloadsTests
         Assert.Equal("/plan/2023/tasks/2", two.GetProperty("url").GetString());
         Assert.Equal(["农业农村局"], two.GetProperty("leadUnits").EnumerateArray().Select(e => e.GetString()));
         var targets = Targets(json).ToList();
-        Assert.Equal(345m, targets.Single(t => t.GetProperty("key").GetString() == "2-new-cattle").GetProperty("achieved").GetDecimal());
-        Assert.Equal(JsonValueKind.Null, targets.Single(t => t.GetProperty("key").GetString() == "2-breeding-cows").GetProperty("achieved").ValueKind);
+        Assert.Equal(1200m, targets.Single(t => t.GetProperty("key").GetString() == "2-new-cattle").GetProperty("targetValue").GetDecimal());
+        Assert.Equal(1300m, targets.Single(t => t.GetProperty("key").GetString() == "11-transfer-employment").GetProperty("achieved").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, targets.Single(t => t.GetProperty("key").GetString() == "11-labour-migrant-employment").GetProperty("achieved").ValueKind);
         foreach (var hidden in Hidden) Assert.DoesNotContain(hidden, text);
         // Only plan fields and figures: nothing of a report but the approved value.
         var names = new HashSet<string>();
@@ -111,9 +116,9 @@ public sealed class PortalDownloadsTests
     private static async Task<PortalSite> SiteWithReportsAsync()
     {
         var site = await PortalSite.StartAsync();
-        await site.ReportAsync(2, "新增肉牛", "2023-03", 345, ReportFate.Approved);
-        await site.ReportAsync(2, "新增肉牛", "2023-04", 777, ReportFate.Submitted);
-        await site.ReportAsync(2, "移民村基础母牛扩栏", "2023-04", 888, ReportFate.Rejected);
+        await site.ReportAsync(11, "转移就业", "2023-03", 1300, ReportFate.Approved, "人社局");
+        await site.ReportAsync(11, "转移就业", "2023-04", 2777, ReportFate.Submitted, "人社局");
+        await site.ReportAsync(11, "其中劳务移民就业", "2023-04", 2888, ReportFate.Rejected, "人社局");
         return site;
     }
 

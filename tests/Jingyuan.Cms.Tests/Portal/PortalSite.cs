@@ -36,12 +36,20 @@ internal sealed class PortalSite : IAsyncDisposable
     /// <summary>The factory requests go to: the root, or the root with a fake clock.</summary>
     public WebApplicationFactory<Program> Factory { get; }
 
-    public static async Task<PortalSite> StartAsync(TestDatabase database = TestDatabase.Sqlite, TimeProvider? clock = null)
+    /// <param name="configure">More host configuration; like <paramref name="clock"/>, makes a derived factory.</param>
+    /// <param name="prepare">Runs on the factory before it starts (e.g. <c>f =&gt; f.UseKestrel(0)</c>).</param>
+    public static async Task<PortalSite> StartAsync(TestDatabase database = TestDatabase.Sqlite, TimeProvider? clock = null,
+        Action<IWebHostBuilder>? configure = null, Action<WebApplicationFactory<Program>>? prepare = null)
     {
         var root = new CmsWebFactory(database);
-        WebApplicationFactory<Program> factory = clock is null
+        WebApplicationFactory<Program> factory = clock is null && configure is null
             ? root
-            : root.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(clock)));
+            : root.WithWebHostBuilder(b =>
+            {
+                if (clock is not null) b.ConfigureServices(s => s.AddSingleton<TimeProvider>(clock));
+                configure?.Invoke(b);
+            });
+        prepare?.Invoke(factory);
         var site = new PortalSite(root, factory);
         await site.WithServicesAsync(async sp =>
         {
@@ -98,8 +106,8 @@ internal sealed class PortalSite : IAsyncDisposable
             var item = await contents.NewAsync(ProgressReportType.Name);
             item.Year = 2023;
             item.DepartmentId = unit.Id;
-            item.Set(ProgressReportType.TaskId, JsonValue.Create(task.Id))
-                .Set(ProgressReportType.TargetId, JsonValue.Create(planTarget.Id))
+            item.Set(ProgressReportType.TaskId, JsonValue.Create((decimal)task.Id))
+                .Set(ProgressReportType.TargetId, JsonValue.Create((decimal)planTarget.Id))
                 .Set(ProgressReportType.Period, JsonValue.Create(period))
                 .Set(ProgressReportType.Value, JsonValue.Create(value))
                 .Set(ProgressReportType.Narrative, JsonValue.Create($"{target}进展顺利。联系人：{PersonalName}，电话{PersonalPhone}。"));

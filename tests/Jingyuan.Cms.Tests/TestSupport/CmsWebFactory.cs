@@ -45,6 +45,9 @@ public sealed class CmsWebFactory : WebApplicationFactory<Program>
 
     public string DataFolder => _dataFolder;
 
+    /// <summary>The database the site will use, for tests that prepare it before the site starts.</summary>
+    public string ConnectionString => _postgres ?? $"Data Source={Path.Combine(_dataFolder, "jingyuan.db")}";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -7,6 +8,8 @@ using Jingyuan.Cms.Recipes;
 using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Tests.Progress;
 using Jingyuan.Cms.Tests.TestSupport;
+using Jingyuan.Cms.Web.Areas.Admin.Controllers;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jingyuan.Cms.Tests.Admin.Plan;
@@ -37,7 +40,7 @@ public sealed class PlanAdminPagesTests
         var again = await admin.PostFormAsync("/admin/plan", "/admin/plan/copy",
             new() { ["Copy.FromYear"] = "2023", ["Copy.ToYear"] = "2024" });
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
-        Assert.Equal("2024 年度已有计划", AdminPages.FieldError(await again.Content.ReadAsStringAsync(), "Copy.ToYear"));
+        Assert.Equal("2024 年度已有计划", AdminPages.FieldError(await again.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), "Copy.ToYear"));
     }
 
     [Fact]
@@ -84,7 +87,7 @@ public sealed class PlanAdminPagesTests
             new PlanPages.Upload("recipe", "plan-2025.recipe.json", Encoding.UTF8.GetBytes(broken), "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Contains("$.steps[1].chapters[0].tasks[0].leadUnits[0]", html);
         Assert.Contains("不存在的局", html);
         Assert.Equal([2023], await site.InScopeAsync(sp => sp.GetRequiredService<IPlanStore>().ListYearsAsync()));
@@ -102,7 +105,7 @@ public sealed class PlanAdminPagesTests
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         Assert.Equal("application/json", export.Content.Headers.ContentType!.MediaType);
         Assert.Equal("plan-2023.recipe.json", export.Content.Headers.ContentDisposition!.FileNameStar ?? export.Content.Headers.ContentDisposition.FileName);
-        var json = await export.Content.ReadAsStringAsync();
+        var json = await export.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Equal(2023, JsonDocument.Parse(json).RootElement.GetProperty("steps").EnumerateArray()
             .Single(s => s.GetProperty("name").GetString() == "Plan").GetProperty("year").GetInt32());
 
@@ -125,7 +128,7 @@ public sealed class PlanAdminPagesTests
         Assert.Equal(HttpStatusCode.Redirect, chapter.StatusCode);
         var duplicate = await admin.PostFormAsync("/admin/plan/2023/chapters/new", "/admin/plan/2023/chapters/new",
             new() { ["Number"] = "10", ["Title"] = "重复", ["ModuleId"] = "NoSuchModule" });
-        var duplicateHtml = await duplicate.Content.ReadAsStringAsync();
+        var duplicateHtml = await duplicate.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
         Assert.Contains("不存在", AdminPages.FieldError(duplicateHtml, "ModuleId"));
 
@@ -148,7 +151,7 @@ public sealed class PlanAdminPagesTests
             ["Comparison"] = "AtLeast", ["Source"] = "Reported", ["SortOrder"] = "0",
         });
         Assert.Equal(HttpStatusCode.BadRequest, badKey.StatusCode);
-        Assert.Contains("小写字母", AdminPages.FieldError(await badKey.Content.ReadAsStringAsync(), "Key"));
+        Assert.Contains("小写字母", AdminPages.FieldError(await badKey.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), "Key"));
         var good = await admin.PostFormAsync(targetUrl, targetUrl, new()
         {
             ["Key"] = "30-monitored", ["Description"] = "监测户", ["Unit"] = "户", ["TargetValue"] = "120",
@@ -203,7 +206,7 @@ public sealed class PlanAdminPagesTests
 
         var duplicate = await admin.PostFormAsync("/admin/plan/sites/new", "/admin/plan/sites/new",
             new() { ["Name"] = "新民安置区", ["Kind"] = "General", ["Leaders[0].Name"] = "李某" });
-        var html = await duplicate.Content.ReadAsStringAsync();
+        var html = await duplicate.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
         Assert.Contains("已有名为", AdminPages.FieldError(html, "Name"));
         Assert.Equal("请填写年度", AdminPages.FieldError(html, "Leaders[0].Year"));
@@ -220,6 +223,22 @@ public sealed class PlanAdminPagesTests
         Assert.Equal(SiteKind.General, saved.Kind);
         Assert.Equal(["王某"], saved.Leaders.Select(l => l.Name));
         Assert.Contains("王某", await admin.GetPageAsync("/admin/plan/sites"));
+    }
+
+    [Fact]
+    public void Every_plan_controller_requires_its_permission()
+    {
+        var expected = new Dictionary<Type, string>
+        {
+            [typeof(PlanController)] = "ManagePlans", [typeof(PlanChaptersController)] = "ManagePlans",
+            [typeof(PlanTasksController)] = "ManagePlans", [typeof(PlanTargetsController)] = "ManagePlans",
+            [typeof(PlanSitesController)] = "ManagePlans", [typeof(PlanReportsController)] = "SubmitContent",
+        };
+        foreach (var (controller, permission) in expected)
+        {
+            Assert.Equal(RequirePermissionAttribute.PolicyPrefix + permission, controller.GetCustomAttribute<RequirePermissionAttribute>()?.Policy);
+            Assert.DoesNotContain(controller.GetMethods(), m => m.GetCustomAttribute<AllowAnonymousAttribute>() is not null);
+        }
     }
 
     private static Task<string> YearJsonAsync(CmsWebFactory site, int year) => site.InScopeAsync(async sp =>

@@ -82,7 +82,7 @@ public sealed class PlanReportPagesTests
         {
             ["TargetId"] = plan.Transfer.Id.ToString(), ["PeriodKind"] = "month", ["Month"] = "", ["Value"] = "很多", ["Narrative"] = "", ["command"] = "submit",
         });
-        var html = await missing.Content.ReadAsStringAsync();
+        var html = await missing.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         Assert.Equal("请选择月份", AdminPages.FieldError(html, "Period"));
         Assert.NotEqual("", AdminPages.FieldError(html, "Value"));
@@ -93,7 +93,7 @@ public sealed class PlanReportPagesTests
             ("TargetId", plan.Target("2-new-cattle").Id.ToString()), ("PeriodKind", "month"), ("Month", "2022-12"),
             ("Value", "5"), ("Narrative", "错填"), ("command", "draft"),
         ], new PlanPages.Upload("Evidence", "说明.docx", [1, 2, 3]));
-        html = await otherTasksTarget.Content.ReadAsStringAsync();
+        html = await otherTasksTarget.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, otherTasksTarget.StatusCode);
         Assert.Contains("不属于任务11", AdminPages.FieldError(html, "TargetId"));
         Assert.Contains("2023", AdminPages.FieldError(html, "Period"));

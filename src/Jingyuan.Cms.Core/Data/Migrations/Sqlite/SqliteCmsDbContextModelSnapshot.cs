@@ -64,6 +64,10 @@ namespace Jingyuan.Cms.Data.Migrations.Sqlite
 
                     b.HasIndex("ContentItemId", "OccurredUtc");
 
+                    b.HasIndex("DepartmentId", "OccurredUtc");
+
+                    b.HasIndex("EventName", "OccurredUtc");
+
                     b.HasIndex("UserName", "OccurredUtc");
 
                     b.ToTable("AuditEvents", (string)null);
