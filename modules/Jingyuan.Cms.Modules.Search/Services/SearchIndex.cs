@@ -19,6 +19,12 @@ public sealed class SearchIndex : IDisposable
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
+    /// <summary>
+    /// Raised whenever the fields or their analysis change: the cursor of an older index then
+    /// reads as missing, so the node rebuilds instead of mixing old and new documents.
+    /// </summary>
+    public const int SchemaVersion = 1;
+
     private readonly LuceneDirectory directory;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
@@ -26,7 +32,6 @@ public sealed class SearchIndex : IDisposable
 
     public SearchIndex(string folder)
     {
-        Folder = folder;
         cursorFile = Path.Combine(folder, "cursor.txt");
         directory = FSDirectory.Open(new DirectoryInfo(Path.Combine(folder, "index")));
         Analyzer = new SmartChineseAnalyzer(Version);
@@ -42,8 +47,6 @@ public sealed class SearchIndex : IDisposable
             throw;
         }
     }
-
-    public string Folder { get; }
 
     public Analyzer Analyzer { get; }
 
@@ -65,9 +68,14 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>Id of the last indexing task applied, or null for a node that has never built its index.</summary>
-    public long? ReadCursor() =>
-        File.Exists(cursorFile) && long.TryParse(File.ReadAllText(cursorFile).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? id : null;
+    public long? ReadCursor()
+    {
+        if (!File.Exists(cursorFile)) return null;
+        // "schema cursor", e.g. "1 4711".
+        var parts = File.ReadAllText(cursorFile).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length == 2 && parts[0] == SchemaVersion.ToString(CultureInfo.InvariantCulture)
+            && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+    }
 
     /// <summary>After a failed rebuild: the next pass must rebuild again.</summary>
     public void ForgetCursor() => File.Delete(cursorFile);
@@ -81,11 +89,20 @@ public sealed class SearchIndex : IDisposable
 
     public int DocumentCount => Search(s => s.IndexReader.NumDocs);
 
+    /// <summary>The groups in the committed index (e.g. "content", "plan:2023").</summary>
+    public IReadOnlyList<string> Groups() => Search(s =>
+    {
+        var groups = new List<string>();
+        var terms = MultiFields.GetTerms(s.IndexReader, SearchFields.Group)?.GetEnumerator();
+        while (terms?.MoveNext() == true) groups.Add(terms.Term.Utf8ToString());
+        return groups;
+    });
+
     private void WriteCursor(long cursor)
     {
         // Written aside and moved over, so a crash never leaves a half-written cursor.
         var temp = cursorFile + ".tmp";
-        File.WriteAllText(temp, cursor.ToString(CultureInfo.InvariantCulture));
+        File.WriteAllText(temp, string.Create(CultureInfo.InvariantCulture, $"{SchemaVersion} {cursor}"));
         File.Move(temp, cursorFile, overwrite: true);
     }
 

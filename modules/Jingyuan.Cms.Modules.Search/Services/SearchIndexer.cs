@@ -59,6 +59,31 @@ public sealed class SearchIndexer(
         }
     }
 
+    /// <summary>
+    /// Indexes every plan year again (a few dozen documents each) and drops years that are gone.
+    /// Run once at start: plan changes made without an indexing task (a recipe imported by a
+    /// start-up seeder, an older plan admin) are then found at the latest after a restart.
+    /// </summary>
+    public async Task RefreshPlanAsync(CancellationToken ct = default)
+    {
+        await gate.WaitAsync(ct);
+        try
+        {
+            if (index.ReadCursor() is not { } cursor) return; // no index yet: the next pass rebuilds it whole
+            await using var scope = scopes.CreateAsyncScope();
+            var years = await scope.ServiceProvider.GetRequiredService<IPlanStore>().ListYearsAsync();
+            var current = years.Select(PlanUrls.IndexKey).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in index.Groups().Where(g => SearchKeys.PlanYearOf(g) is not null && !current.Contains(g)))
+                index.DeleteGroup(gone);
+            foreach (var year in years) await IndexPlanYearAsync(year, scope.ServiceProvider);
+            index.Commit(cursor);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     /// <summary>Empties the index and fills it again from the database; returns the number of documents.</summary>
     public async Task<int> RebuildAsync(CancellationToken ct = default)
     {

@@ -18,12 +18,18 @@ public sealed class SearchIndexingService(
     {
         var interval = TimeSpan.FromSeconds(Math.Max(0.1, options.Value.PollIntervalSeconds));
         using var timer = new PeriodicTimer(interval);
+        var planRefreshed = false;
         do
         {
             if (!modules.IsEnabled(ModuleId)) continue;
             try
             {
                 await indexer.CatchUpAsync(stoppingToken);
+                if (!planRefreshed)
+                {
+                    await indexer.RefreshPlanAsync(stoppingToken);
+                    planRefreshed = true;
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

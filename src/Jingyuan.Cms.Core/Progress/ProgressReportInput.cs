@@ -17,12 +17,3 @@ public sealed record ProgressReportInput
 
 /// <summary>An uploaded evidence file, not yet stored.</summary>
 public sealed record ReportUpload(string FileName, long Length, Func<Stream> OpenReadStream);
-
-/// <summary>Either the saved report or the errors, keyed like the form's inputs ("" for the whole report).</summary>
-public sealed record ProgressReportResult(Content.ContentItem? Report, IReadOnlyDictionary<string, string[]> Errors)
-{
-    public bool Succeeded => Report is not null;
-}
-
-/// <summary>The user may not report on this task (their unit is neither lead nor responsible); answered with 403.</summary>
-public sealed class ProgressReportForbiddenException(string message) : Exception(message);

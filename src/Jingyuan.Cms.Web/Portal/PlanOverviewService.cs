@@ -1,74 +1,42 @@
 using Jingyuan.Cms.Departments;
 using Jingyuan.Cms.Plan;
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Primitives;
 
 namespace Jingyuan.Cms.Web.Portal;
-
-public sealed class PortalOptions
-{
-    /// <summary>
-    /// How long a computed year overview (and the year and site lists) is reused: public pages are
-    /// read far more often than reports are approved. Publishing, withdrawing or deleting a progress
-    /// report clears the cache at once on this node (<see cref="PortalCacheInvalidator"/>); this
-    /// duration bounds how stale a page can be otherwise: plan edits in the admin, changes made by
-    /// another web node, and a page computed while the approval's transaction was still open.
-    /// Config: Portal:CacheSeconds (0 turns caching off).
-    /// </summary>
-    public int CacheSeconds { get; set; } = 30;
-}
-
-/// <summary>Clears every cached portal figure when approved data changes.</summary>
-public sealed class PortalCacheSignal
-{
-    private CancellationTokenSource source = new();
-
-    public IChangeToken Token => new CancellationChangeToken(Volatile.Read(ref source).Token);
-
-    public void Invalidate()
-    {
-        var old = Interlocked.Exchange(ref source, new CancellationTokenSource());
-        old.Cancel();
-        old.Dispose();
-    }
-}
 
 /// <summary>
 /// Builds <see cref="PlanOverview"/>: the plan of a year with the approved figures of
 /// <see cref="ITargetProgressService"/>, the lights of <see cref="ProgressRule"/> and the completion
-/// averages. Cached per year and Beijing date for <see cref="PortalOptions.CacheSeconds"/>.
+/// averages. Cached per year and Beijing date (<see cref="PortalCache"/>).
 /// </summary>
 public sealed class PlanOverviewService(
     IPlanStore plans,
     ITargetProgressService progress,
     IDepartmentStore departments,
-    IMemoryCache cache,
-    PortalCacheSignal signal,
-    TimeProvider clock,
-    IOptions<PortalOptions> options)
+    PortalCache cache,
+    IServiceProvider services,
+    TimeProvider clock)
 {
     public DateOnly Today() => PortalFormat.BeijingToday(clock);
 
     public async Task<IReadOnlyList<int>> YearsAsync() =>
-        await CachedAsync("portal:years", async () => await plans.ListYearsAsync()) ?? [];
+        await CachedAsync("portal:years", async s => await s.plans.ListYearsAsync() is { Count: > 0 } years ? years : null) ?? [];
 
     /// <summary>The year shown by default: the latest year with a plan (<see cref="IPlanStore.CurrentYearAsync"/>).</summary>
-    public async Task<int?> CurrentYearAsync()
-    {
-        var years = await YearsAsync();
-        return years.Count == 0 ? null : years.Max();
-    }
+    public async Task<int?> CurrentYearAsync() =>
+        // Nothing is cached while there is no plan yet, so an import shows at once.
+        (await CachedAsync("portal:current-year", async s => await s.plans.CurrentYearAsync() is { } y ? new CurrentYear(y) : null))?.Year;
+
+    private sealed record CurrentYear(int Year);
 
     public async Task<IReadOnlyList<ResettlementSite>> SitesAsync() =>
-        await CachedAsync("portal:sites", async () => await plans.ListSitesAsync()) ?? [];
+        await CachedAsync("portal:sites", async s => await s.plans.ListSitesAsync()) ?? [];
 
     /// <summary>The year's overview, or null when there is no plan for the year.</summary>
     public async Task<PlanOverview?> GetAsync(int year)
     {
         if (year is < PlanRules.MinYear or > PlanRules.MaxYear) return null;
         var today = Today();
-        return await CachedAsync($"portal:overview:{year}:{PortalFormat.Iso(today)}", () => BuildAsync(year, today));
+        return await CachedAsync($"portal:overview:{year}:{PortalFormat.Iso(today)}", s => s.BuildAsync(year, today));
     }
 
     private async Task<PlanOverview?> BuildAsync(int year, DateOnly today)
@@ -105,21 +73,10 @@ public sealed class PlanOverviewService(
     private static TargetProgress Missing(PlanTarget target, decimal elapsed) => new(
         target, null, 0m, ProgressRule.Light(target, null, elapsed), "尚无审核通过的进度数据。", [], false);
 
-    private async Task<T?> CachedAsync<T>(string key, Func<Task<T?>> create) where T : class
-    {
-        var seconds = options.Value.CacheSeconds;
-        if (seconds <= 0) return await create();
-        if (cache.TryGetValue(key, out T? cached)) return cached;
-        // Taken before reading, so an approval made while we read clears what we store.
-        var token = signal.Token;
-        var value = await create();
-        if (value is not null)
-        {
-            using var entry = cache.CreateEntry(key);
-            entry.Value = value;
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(seconds);
-            entry.ExpirationTokens.Add(token);
-        }
-        return value;
-    }
+    /// <summary>
+    /// Through the cache; <paramref name="create"/> gets this service, or (for a refresh ahead of expiry, run
+    /// after the request has ended) the same service from a scope of the cache's own.
+    /// </summary>
+    private Task<T?> CachedAsync<T>(string key, Func<PlanOverviewService, Task<T?>> create) where T : class =>
+        cache.GetOrCreateAsync(key, services, sp => create(ReferenceEquals(sp, services) ? this : sp.GetRequiredService<PlanOverviewService>()));
 }

@@ -6,7 +6,7 @@ namespace Jingyuan.Cms.Web.Portal;
 /// Clears the portal's cached figures when a published item comes or goes (an approved progress
 /// report, or a record a chapter rule counts), so the public pages show it on the next request.
 /// </summary>
-public sealed class PortalCacheInvalidator(PortalCacheSignal signal) : IContentHandler
+public sealed class PortalCacheInvalidator(PortalCache cache) : IContentHandler
 {
     public Task PublishedAsync(ContentItem item) => Clear();
     public Task UnpublishedAsync(ContentItem item) => Clear();
@@ -16,7 +16,7 @@ public sealed class PortalCacheInvalidator(PortalCacheSignal signal) : IContentH
 
     private Task Clear()
     {
-        signal.Invalidate();
+        cache.Invalidate();
         return Task.CompletedTask;
     }
 }

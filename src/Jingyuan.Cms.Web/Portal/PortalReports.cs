@@ -37,29 +37,43 @@ public sealed record PublicReport(
         ReportPeriod.TryParse(stored, out var period) ? period.Label : stored ?? "";
 }
 
-/// <summary>Queries over published progress reports only (drafts, submitted, rejected and withdrawn ones never match).</summary>
-public sealed class PortalReports(IContentManager contents)
+/// <summary>
+/// Queries over published progress reports only (drafts, submitted, rejected and withdrawn ones never
+/// match). Cached like the overview (<see cref="PortalCache"/>): approving or withdrawing a report clears them.
+/// </summary>
+public sealed class PortalReports(PortalCache cache, IServiceProvider services)
 {
     public const int HistoryPageSize = 20;
 
     /// <summary>The year's most recently approved reports, newest first.</summary>
-    public async Task<IReadOnlyList<PublicReport>> LatestAsync(int year, int count)
-    {
-        var query = Published(year);
-        query.PageSize = count;
-        var result = await contents.QueryAsync(query);
-        return result.Items.Select(PublicReport.From).ToList();
-    }
+    public async Task<IReadOnlyList<PublicReport>> LatestAsync(int year, int count) =>
+        await cache.GetOrCreateAsync<List<PublicReport>>($"portal:latest-reports:{year}:{count}", services, async sp =>
+        {
+            var query = Published(year);
+            query.PageSize = count;
+            var result = await sp.GetRequiredService<IContentManager>().QueryAsync(query);
+            return result.Items.Select(PublicReport.From).ToList();
+        }) ?? [];
 
     /// <summary>A task's approved reports, newest first, a page at a time.</summary>
     public async Task<PagedResult<PublicReport>> ForTaskAsync(int year, int taskId, int page, int pageSize = HistoryPageSize)
     {
-        var query = Published(year).Where(ProgressReportType.TaskId, taskId.ToString(CultureInfo.InvariantCulture));
-        query.Page = Math.Max(1, page);
-        query.PageSize = pageSize;
-        var result = await contents.QueryAsync(query);
-        return new PagedResult<PublicReport>(result.Items.Select(PublicReport.From).ToList(), result.Total, result.Page, result.PageSize);
+        page = Math.Max(1, page);
+        async Task<PagedResult<PublicReport>?> Load(IServiceProvider sp)
+        {
+            var query = Published(year).Where(ProgressReportType.TaskId, taskId.ToString(CultureInfo.InvariantCulture));
+            query.Page = page;
+            query.PageSize = pageSize;
+            var result = await sp.GetRequiredService<IContentManager>().QueryAsync(query);
+            return new PagedResult<PublicReport>(result.Items.Select(PublicReport.From).ToList(), result.Total, result.Page, result.PageSize);
+        }
+        // The first pages are what visitors read; deeper pages (and made-up page numbers) are not kept.
+        return (page <= CachedHistoryPages
+            ? await cache.GetOrCreateAsync($"portal:task-reports:{year}:{taskId}:{page}:{pageSize}", services, Load)
+            : await Load(services))!;
     }
+
+    private const int CachedHistoryPages = 3;
 
     private static ContentQuery Published(int year)
     {

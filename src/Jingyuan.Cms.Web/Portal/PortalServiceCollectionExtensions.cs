@@ -10,7 +10,7 @@ public static class PortalServiceCollectionExtensions
     public static IServiceCollection AddPortal(this IServiceCollection services)
     {
         services.AddOptions<PortalOptions>().BindConfiguration("Portal");
-        services.AddSingleton<PortalCacheSignal>();
+        services.AddSingleton<PortalCache>();
         services.AddScoped<PlanOverviewService>();
         services.AddScoped<PortalReports>();
         services.AddScoped<PortalExports>();

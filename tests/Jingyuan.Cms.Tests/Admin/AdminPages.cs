@@ -29,6 +29,8 @@ internal static partial class AdminPages
         site.WithServicesAsync(async sp =>
         {
             var db = sp.GetRequiredService<CmsDbContext>();
+            // The 2023 seed already holds the plan's units: reuse one rather than duplicate its name.
+            if (await db.Set<Department>().FirstOrDefaultAsync(d => d.Name == name) is { } seeded) return seeded.Id;
             var department = new Department { Name = name, Kind = kind };
             db.Add(department);
             await db.SaveChangesAsync();

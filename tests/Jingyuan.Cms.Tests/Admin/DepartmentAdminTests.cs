@@ -19,16 +19,17 @@ public sealed class DepartmentAdminTests
     {
         await using var site = new CmsWebFactory(database);
         var admin = await site.LoginAsync("admin");
+        var seeded = (await DepartmentsAsync(site)).Select(d => d.Id).ToHashSet();
 
         var created = await admin.PostFormAsync("/admin/departments/create", "/admin/departments/create",
-            new() { ["Name"] = "新民乡", ["Kind"] = "Township", ["Aliases"] = "新民", ["SortOrder"] = "3" });
+            new() { ["Name"] = "测试新设乡", ["Kind"] = "Township", ["Aliases"] = "新设", ["SortOrder"] = "3" });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var list = await admin.GetPageAsync("/admin/departments");
-        Assert.Contains("新民乡", list);
+        Assert.Contains("测试新设乡", list);
         Assert.Contains("乡镇", list);
 
         var duplicate = await admin.PostFormAsync("/admin/departments/create", "/admin/departments/create",
-            new() { ["Name"] = "新民乡", ["Kind"] = "Bureau", ["SortOrder"] = "1" });
+            new() { ["Name"] = "测试新设乡", ["Kind"] = "Bureau", ["SortOrder"] = "1" });
         Assert.Equal(HttpStatusCode.OK, duplicate.StatusCode);
         Assert.Contains("已有名为", AdminPages.FieldError(await duplicate.Content.ReadAsStringAsync(), "Name"));
 
@@ -36,12 +37,12 @@ public sealed class DepartmentAdminTests
             new() { ["Name"] = "水务局", ["Kind"] = "Bureau", ["SortOrder"] = "abc" });
         Assert.NotEqual("", AdminPages.FieldError(await badOrder.Content.ReadAsStringAsync(), "SortOrder"));
 
-        var department = Assert.Single(await DepartmentsAsync(site));
-        Assert.Equal((DepartmentKind.Township, "新民", 3), (department.Kind, department.Aliases, department.SortOrder));
+        var department = Assert.Single((await DepartmentsAsync(site)).Where(d => !seeded.Contains(d.Id)));
+        Assert.Equal((DepartmentKind.Township, "新设", 3), (department.Kind, department.Aliases, department.SortOrder));
 
         var edit = $"/admin/departments/{department.Id}/edit";
-        await admin.PostFormAsync(edit, edit, new() { ["Name"] = "新民乡人民政府", ["Kind"] = "Township", ["Aliases"] = "新民乡", ["SortOrder"] = "3" });
-        Assert.Equal("新民乡人民政府", Assert.Single(await DepartmentsAsync(site)).Name);
+        await admin.PostFormAsync(edit, edit, new() { ["Name"] = "测试新设乡人民政府", ["Kind"] = "Township", ["Aliases"] = "测试新设乡", ["SortOrder"] = "3" });
+        Assert.Equal("测试新设乡人民政府", Assert.Single((await DepartmentsAsync(site)).Where(d => !seeded.Contains(d.Id))).Name);
     }
 
     [Theory, ClassData(typeof(Databases))]
@@ -49,18 +50,18 @@ public sealed class DepartmentAdminTests
     {
         await using var site = new CmsWebFactory(database);
         var byUser = await site.AddDepartmentAsync("农业农村局");
-        var byTask = await site.AddDepartmentAsync("人社局");
+        var byTask = await site.AddDepartmentAsync("测试任务局");
         var byContent = await site.AddDepartmentAsync("水务局");
         await TestContent.DefineTypeAsync(site);
         await TestContent.DraftAsync(site, "水厂进度", 3, byContent);
-        var unused = await site.AddDepartmentAsync("文旅局");
+        var unused = await site.AddDepartmentAsync("测试未用局");
         await site.CreateUserAsync("wangwu", BuiltInRoles.DepartmentEditor, byUser);
         await site.WithServicesAsync(async sp =>
         {
             var db = sp.GetRequiredService<CmsDbContext>();
             db.Add(new PlanYear
             {
-                Year = 2023, Title = "泾源县移民致富提升行动2023年实施方案",
+                Year = 2030, Title = "测试年度方案",
                 Chapters = [new PlanChapter { Number = 1, Title = "提升产业发展水平", Tasks = [new PlanTask { Number = 1, Title = "发展肉牛产业", ResponsibleUnitIds = [byTask] }] }],
             });
             await db.SaveChangesAsync();
@@ -78,6 +79,10 @@ public sealed class DepartmentAdminTests
         Assert.Contains("1 条内容", await admin.GetPageAsync("/admin/departments"));
 
         await admin.PostFormAsync("/admin/departments", $"/admin/departments/{unused}/delete", []);
-        Assert.Equal([byUser, byTask, byContent], (await DepartmentsAsync(site)).Select(d => d.Id));
+        var remaining = (await DepartmentsAsync(site)).Select(d => d.Id).ToList();
+        Assert.DoesNotContain(unused, remaining);
+        Assert.Contains(byUser, remaining);
+        Assert.Contains(byTask, remaining);
+        Assert.Contains(byContent, remaining);
     }
 }

@@ -37,8 +37,8 @@ public sealed class ProgressReportFlowTests
         await site.WithServicesAsync(async sp => { await sp.GetRequiredService<ModuleManager>().DisableAsync("Industry"); return true; });
         var agriculture = await site.DepartmentAsync("农业农村局");
         var coordinator = await site.DepartmentAsync("乡村振兴局");
-        await site.Root.CreateUserAsync(Editor, BuiltInRoles.DepartmentEditor, agriculture.Id);
-        await site.Root.CreateUserAsync(Reviewer, BuiltInRoles.Reviewer, coordinator.Id);
+        await site.CreateUserAsync(Editor, BuiltInRoles.DepartmentEditor, agriculture.Id);
+        await site.CreateUserAsync(Reviewer, BuiltInRoles.Reviewer, coordinator.Id);
         var task = await site.TaskAsync(2);
         var cattle = task.Targets.Single(t => t.Description == "新增肉牛");
 

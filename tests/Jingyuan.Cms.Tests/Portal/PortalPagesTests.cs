@@ -32,6 +32,7 @@ public sealed partial class PortalPagesTests
             // Real characters, not escapes (the theme's full-width gap U+3000 is a space separator, always escaped).
             Assert.DoesNotMatch("&#x(?!3000;)", html);
             Assert.Contains("泾源县移民致富提升行动", html);
+            Assert.DoesNotMatch("\\{[0-9]\\}", html); // every format string got its arguments
             foreach (var text in expected) Assert.True(html.Contains(text, StringComparison.Ordinal), $"{url} lacks “{text}”");
             // Every item shows its publish date and issuing unit.
             Assert.Contains("发布日期：<time datetime=\"2023-03-20\">2023-03-20</time>", html);

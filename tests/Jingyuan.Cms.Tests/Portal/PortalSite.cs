@@ -6,7 +6,9 @@ using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Progress;
 using Jingyuan.Cms.Recipes;
 using Jingyuan.Cms.Tests.TestSupport;
+using Jingyuan.Cms.Security;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,7 +35,10 @@ internal sealed class PortalSite : IAsyncDisposable
 
     public CmsWebFactory Root { get; }
 
-    /// <summary>The factory requests go to: the root, or the root with a fake clock.</summary>
+    /// <summary>
+    /// The factory requests go to: the root, or the root with a fake clock. Use only this one: starting
+    /// the root as well would run a second site on the same data folder.
+    /// </summary>
     public WebApplicationFactory<Program> Factory { get; }
 
     /// <param name="configure">More host configuration; like <paramref name="clock"/>, makes a derived factory.</param>
@@ -130,6 +135,17 @@ internal sealed class PortalSite : IAsyncDisposable
         await contents.PublishAsync(id);
         return await contents.UnpublishAsync(id, "数据有误，撤回核实");
     }
+
+    /// <summary>A user in a role and department (password <see cref="CmsWebFactory.UserPassword"/>).</summary>
+    public Task<CmsUser> CreateUserAsync(string userName, string role, int? departmentId) => WithServicesAsync(async sp =>
+    {
+        var users = sp.GetRequiredService<UserManager<CmsUser>>();
+        var user = new CmsUser { UserName = userName, DisplayName = userName, DepartmentId = departmentId };
+        var result = await users.CreateAsync(user, CmsWebFactory.UserPassword);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return user;
+    });
 
     public Task<StoredFile> SavePhotoAsync(string fileName = "evidence.png") => WithServicesAsync(async sp =>
     {

@@ -28,6 +28,9 @@ public sealed class CmsWebFactory : WebApplicationFactory<Program>
     /// An existing data folder to start on (a "restart" of a site); the caller deletes it.
     /// By default each factory gets a fresh temporary folder, deleted on dispose.
     /// </param>
+    // Hundreds of short-lived hosts would each watch appsettings files and exhaust inotify.
+    static CmsWebFactory() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+
     public CmsWebFactory(TestDatabase database = TestDatabase.Sqlite, string? dataFolder = null)
     {
         _ownsDataFolder = dataFolder is null;
@@ -101,8 +104,20 @@ public sealed class CmsWebFactory : WebApplicationFactory<Program>
             NpgsqlConnection.ClearAllPools();
             await using var connection = new NpgsqlConnection(TestEnvironment.RequirePostgres());
             await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            // A background worker (autovacuum) can hold the database for a moment: retry briefly.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
+                    await drop.ExecuteNonQueryAsync();
+                    break;
+                }
+                catch (PostgresException) when (attempt < 5)
+                {
+                    await Task.Delay(200 * attempt);
+                }
+            }
         }
         if (_ownsDataFolder)
         {

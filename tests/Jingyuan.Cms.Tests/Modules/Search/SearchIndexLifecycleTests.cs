@@ -2,6 +2,10 @@ using System.Net;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Modules.Search.Services;
+using Jingyuan.Cms.Plan;
+using Jingyuan.Cms.Recipes;
+using Jingyuan.Cms.Security;
+using Jingyuan.Cms.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jingyuan.Cms.Tests.Modules.Search;
@@ -67,10 +71,43 @@ public sealed class SearchIndexLifecycleTests
     {
         await using var site = await SearchSite.StartAsync();
         var (status, _) = await site.GetAsync("/admin/search");
-
         Assert.NotEqual(HttpStatusCode.OK, status);
+
+        using var editor = await site.LoginAsync("search-editor", BuiltInRoles.DepartmentEditor);
+        Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync("/admin/search")).StatusCode);
+        Assert.DoesNotContain("/admin/search", await editor.GetPageAsync("/admin"));
+
         using var admin = await site.LoginAsAdminAsync();
-        var html = await admin.GetPageAsync("/admin");
-        Assert.Contains("/admin/search", html);
+        Assert.Contains("/admin/search", await admin.GetPageAsync("/admin"));
+    }
+
+    [Fact]
+    public async Task A_plan_changed_without_an_indexing_task_is_indexed_at_the_next_start()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "jingyuan-tests", Guid.NewGuid().ToString("n"));
+        try
+        {
+            await using (var first = await SearchSite.StartAsync(dataFolder: folder))
+            {
+                await first.CatchUpAsync(); // an index without any plan
+                await first.WithServicesAsync(async sp =>
+                {
+                    var result = await sp.GetRequiredService<RecipeImporter>().ImportFileAsync(RepoFiles.Seed(SeededPlan.SeedFile));
+                    Assert.True(result.Succeeded);
+                });
+                Assert.Empty(await first.UrlsAsync("蓄水池"));
+            }
+
+            await using var second = await SearchSite.StartAsync(dataFolder: folder, pollSeconds: 0.2);
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while ((await second.UrlsAsync("蓄水池")).Count == 0 && DateTime.UtcNow < deadline)
+                await Task.Delay(100, TestContext.Current.CancellationToken);
+
+            Assert.Equal([PlanUrls.Task(2023, 15)], await second.UrlsAsync("蓄水池"));
+        }
+        finally
+        {
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
     }
 }

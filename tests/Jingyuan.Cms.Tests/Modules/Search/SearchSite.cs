@@ -2,8 +2,10 @@ using System.Net;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Modules.Search.Services;
+using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -109,11 +111,26 @@ internal sealed class SearchSite : IAsyncDisposable
     }
 
     /// <summary>A browser-like client signed in as the built-in administrator.</summary>
-    public async Task<TestClient> LoginAsAdminAsync()
+    public Task<TestClient> LoginAsAdminAsync() => SignInAsync("admin", CmsWebFactory.AdminPassword);
+
+    /// <summary>Creates a user in the role and signs in as that user.</summary>
+    public async Task<TestClient> LoginAsync(string userName, string role)
+    {
+        await WithServicesAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<CmsUser>>();
+            var user = new CmsUser { UserName = userName, DisplayName = userName };
+            Assert.True((await users.CreateAsync(user, CmsWebFactory.UserPassword)).Succeeded);
+            await users.AddToRoleAsync(user, role);
+        });
+        return await SignInAsync(userName, CmsWebFactory.UserPassword);
+    }
+
+    private async Task<TestClient> SignInAsync(string userName, string password)
     {
         var client = new TestClient(Site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
         var response = await client.PostFormAsync("/admin/login", "/admin/login",
-            new() { ["UserName"] = "admin", ["Password"] = CmsWebFactory.AdminPassword });
+            new() { ["UserName"] = userName, ["Password"] = password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }

@@ -69,7 +69,10 @@ public sealed partial class ContentController
     /// <summary>Indexed-field filters from the query string ("f.Stage=在建").</summary>
     private IEnumerable<FieldFilter> FieldFilters(ResolvedContentType type) =>
         type.Fields.Where(f => f.Settings.Indexed)
-            .Select(f => (Field: f, Value: Request.Query[Services.ContentFormBinder.Prefix + f.Name].ToString()))
-            .Where(x => !string.IsNullOrWhiteSpace(x.Value))
-            .Select(x => new FieldFilter(x.Field.Name, FieldOperator.Equals, x.Value.Trim()));
+            .Select(f => (Field: f, Values: Request.Query[Services.ContentFormBinder.Prefix + f.Name]
+                .Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct().ToList()))
+            .Where(x => x.Values.Count > 0)
+            .Select(x => x.Values.Count == 1
+                ? new FieldFilter(x.Field.Name, FieldOperator.Equals, x.Values[0])
+                : FieldFilter.OneOf(x.Field.Name, x.Values));
 }

@@ -55,11 +55,3 @@ public sealed class PlanSiteLeaderRow
 
     public bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Position);
 }
-
-public sealed record PlanSiteRow(int Id, string Name, string Township, string Village, SiteKind Kind, string Leaders);
-
-public sealed class PlanSitesViewModel
-{
-    public required IReadOnlyList<PlanSiteRow> Sites { get; init; }
-    public required ListPager Pager { get; init; }
-}
