@@ -18,18 +18,20 @@ public sealed class PlanOverviewService(
 {
     public DateOnly Today() => PortalFormat.BeijingToday(clock);
 
+    private IPlanStore Plans => plans;
+
     public async Task<IReadOnlyList<int>> YearsAsync() =>
-        await CachedAsync("portal:years", async s => await s.plans.ListYearsAsync() is { Count: > 0 } years ? years : null) ?? [];
+        await CachedAsync("portal:years", async s => await s.Plans.ListYearsAsync() is { Count: > 0 } years ? years : null) ?? [];
 
     /// <summary>The year shown by default: the latest year with a plan (<see cref="IPlanStore.CurrentYearAsync"/>).</summary>
     public async Task<int?> CurrentYearAsync() =>
         // Nothing is cached while there is no plan yet, so an import shows at once.
-        (await CachedAsync("portal:current-year", async s => await s.plans.CurrentYearAsync() is { } y ? new CurrentYear(y) : null))?.Year;
+        (await CachedAsync("portal:current-year", async s => await s.Plans.CurrentYearAsync() is { } y ? new CurrentYear(y) : null))?.Year;
 
     private sealed record CurrentYear(int Year);
 
     public async Task<IReadOnlyList<ResettlementSite>> SitesAsync() =>
-        await CachedAsync("portal:sites", async s => await s.plans.ListSitesAsync()) ?? [];
+        await CachedAsync("portal:sites", async s => await s.Plans.ListSitesAsync()) ?? [];
 
     /// <summary>The year's overview, or null when there is no plan for the year.</summary>
     public async Task<PlanOverview?> GetAsync(int year)

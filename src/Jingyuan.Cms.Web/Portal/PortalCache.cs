@@ -111,7 +111,8 @@ public sealed class PortalCache(
         var started = Environment.TickCount64;
         var value = await create();
         var remaining = lifetime - TimeSpan.FromMilliseconds(Environment.TickCount64 - started);
-        if (value is not null && remaining > TimeSpan.Zero)
+        // After an invalidation the value is stale: store nothing (and leave a newer entry in place).
+        if (value is not null && remaining > TimeSpan.Zero && !token.HasChanged)
         {
             using var entry = cache.CreateEntry(key);
             entry.Value = new Entry(value, started);
