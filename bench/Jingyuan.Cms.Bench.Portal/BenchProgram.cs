@@ -3,7 +3,7 @@
 //   dotnet run -c Release --project bench/Jingyuan.Cms.Bench.Portal -- [options]
 //
 //   --seconds N    measuring time per URL and run (default 10)
-//   --warmup N     warm-up seconds per URL before measuring (default 2)
+//   --warmup N     warm-up seconds per URL before measuring (default 5)
 //   --workers N    concurrent HttpClient workers (default 4)
 //   --scale N      multiply the seeded data by N for the second half (default 100)
 //   --cached-only  skip the runs with the portal cache turned off

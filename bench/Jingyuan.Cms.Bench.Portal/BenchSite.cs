@@ -22,7 +22,7 @@ public sealed record BenchOptions(int Seconds, int Warmup, int Workers, int Scal
             var i = Array.IndexOf(args, name);
             return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var v) && v > 0 ? v : fallback;
         }
-        return new BenchOptions(Int("--seconds", 10), Int("--warmup", 2), Int("--workers", 4), Int("--scale", 100),
+        return new BenchOptions(Int("--seconds", 10), Int("--warmup", 5), Int("--workers", 4), Int("--scale", 100),
             args.Contains("--cached-only"), args.Contains("--keep"));
     }
 }

@@ -4,6 +4,8 @@ using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Navigation;
 using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Tests.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jingyuan.Cms.Tests.Portal;
@@ -141,16 +143,21 @@ public sealed partial class PortalPagesTests
     }
 
     [Fact]
-    public async Task Home_without_any_plan_says_so()
+    public async Task Without_any_plan_the_home_page_says_so_and_plan_pages_answer_404()
     {
-        await using var site = new CmsWebFactory();
-        await site.WithServicesAsync(async sp =>
+        await using var root = new CmsWebFactory();
+        // No first-start seed: a site before its first plan is imported.
+        await using var site = root.WithWebHostBuilder(b => b.UseSetting("Seeds:Folder", ""));
+        using var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await using (var scope = site.Services.CreateAsyncScope())
         {
-            var plans = sp.GetRequiredService<IPlanStore>();
-            if (await plans.CurrentYearAsync() is not null) Assert.Skip("the site seeds a plan on first start");
-        });
-        var home = await site.AnonymousClient().GetPageAsync("/");
+            Assert.Null(await scope.ServiceProvider.GetRequiredService<IPlanStore>().CurrentYearAsync());
+        }
+
+        var home = await client.GetStringAsync("/");
         Assert.Contains("年度实施方案尚未发布", home);
+        Assert.DoesNotContain("href=\"/plan/", home); // no plan entries in the navigation either
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/plan/2023")).StatusCode);
     }
 
     [GeneratedRegex("<tr>\\s*<td>\\d+</td>\\s*<th scope=\"row\"><a href=\"/plan/2023/tasks/\\d+\">[^<]+</a></th>[\\s\\S]*?jy-status[\\s\\S]*?</tr>")]

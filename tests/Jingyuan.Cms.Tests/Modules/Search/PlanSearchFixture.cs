@@ -13,7 +13,7 @@ public sealed class PlanSearchFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Site = await SearchSite.StartAsync();
+        Site = await SearchSite.StartAsync(seedPlan: true);
         await Site.WithServicesAsync(async sp =>
         {
             // The host may already have imported the seed at start; otherwise import it here.
@@ -22,7 +22,7 @@ public sealed class PlanSearchFixture : IAsyncLifetime
                 var result = await sp.GetRequiredService<RecipeImporter>().ImportFileAsync(RepoFiles.Seed(SeededPlan.SeedFile));
                 Assert.True(result.Succeeded, string.Join("\n", result.Errors));
             }
-            // Recipes do not write indexing tasks (yet): say "the 2023 plan changed" as the plan admin should.
+            // A recipe import writes no indexing task: say "the 2023 plan changed" as the plan admin does.
             await sp.GetRequiredService<IIndexingTaskStore>().AddAsync(PlanUrls.IndexKey(2023), IndexingTaskType.Update);
         });
         await Site.CatchUpAsync();

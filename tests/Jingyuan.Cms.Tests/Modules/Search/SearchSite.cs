@@ -22,11 +22,13 @@ internal sealed class SearchSite : IAsyncDisposable
 
     private readonly CmsWebFactory factory;
 
-    private SearchSite(CmsWebFactory factory, double pollSeconds)
+    private SearchSite(CmsWebFactory factory, double pollSeconds, bool seedPlan)
     {
         this.factory = factory;
         Site = factory.WithWebHostBuilder(b => b
             .UseSetting("Search:PollIntervalSeconds", pollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            // An empty seed folder turns the host's first-start plan import off.
+            .UseSetting("Seeds:Folder", seedPlan ? null : "")
             .ConfigureServices(s => s.AddContentUrls<TestUrls>()));
     }
 
@@ -38,10 +40,11 @@ internal sealed class SearchSite : IAsyncDisposable
     /// The background poll; by default so slow that tests see exactly what they catch up
     /// (the first pass still runs at start).
     /// </param>
+    /// <param name="seedPlan">Let the host import the 2023 plan on first start; off, content tests see only their own items.</param>
     public static async Task<SearchSite> StartAsync(TestDatabase database = TestDatabase.Sqlite, string? dataFolder = null,
-        double pollSeconds = 3600)
+        double pollSeconds = 3600, bool seedPlan = false)
     {
-        var site = new SearchSite(new CmsWebFactory(database, dataFolder), pollSeconds);
+        var site = new SearchSite(new CmsWebFactory(database, dataFolder), pollSeconds, seedPlan);
         await site.WithServicesAsync(async sp =>
         {
             var definitions = sp.GetRequiredService<IContentDefinitionManager>();
