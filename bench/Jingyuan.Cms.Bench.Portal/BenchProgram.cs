@@ -43,6 +43,7 @@ public static class BenchProgram
             await using (var site = await BenchSite.StartAsync(dataFolder, cacheSeconds: 30))
             {
                 var seed = Stopwatch.StartNew();
+                Console.WriteLine($"site listening on {site.BaseUrl}");
                 await site.SeedPlanAsync();
                 Console.WriteLine($"seeded the 2023 plan in {seed.Elapsed.TotalSeconds:0.0} s; {await site.DescribeDataAsync()}");
                 results.AddRange(await site.MeasureAsync("1× (seed)", urls, options));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text.Json;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Modules;
@@ -29,8 +30,11 @@ public sealed class ProgressReportFlowTests
     public async Task A_unit_reports_with_a_photo_the_reviewer_approves_and_the_public_pages_show_the_figure()
     {
         await using var browser = await BrowserSession.StartAsync();
-        // A real port for the browser; the themes' files (/_content/...) served as in development.
-        await using var site = await PortalSite.StartAsync(configure: b => b.UseStaticWebAssets(), prepare: f => f.UseKestrel(0));
+        // Kestrel on a free loopback port for the browser (an explicit endpoint: the "Urls" of appsettings.json,
+        // port 5080, may be taken by a developer's site); the themes' files (/_content/...) served as in development.
+        await using var site = await PortalSite.StartAsync(
+            configure: b => b.UseStaticWebAssets().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0)),
+            prepare: f => f.UseKestrel(0));
         var baseUrl = BaseUrl(site);
         // With the industry chapter module enabled, 新增肉牛 is summed from its project ledger and a report is
         // only recorded; without it (a site that keeps no ledger) the approved report is the figure.
@@ -136,7 +140,8 @@ public sealed class ProgressReportFlowTests
     {
         var addresses = site.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
         var address = Assert.Single(addresses ?? []);
-        Assert.Matches(":[1-9][0-9]*$", address); // a real port was bound
+        Assert.Matches("^http://127\\.0\\.0\\.1:[1-9][0-9]*$", address); // a real port was bound…
+        Assert.DoesNotContain(":5080", address);                           // …and not the configured one
         return address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal);
     }
 
