@@ -99,17 +99,28 @@ public sealed class PortalCacheTests
     [Fact]
     public async Task An_ageing_value_is_served_while_it_is_refreshed_and_never_past_its_lifetime()
     {
-        var (cache, services) = Create(1);
+        var (cache, services) = Create(3);
         var calls = 0;
-        Task<Box?> Load(IServiceProvider _) => Task.FromResult<Box?>(new Box(Interlocked.Increment(ref calls)));
+        var refresh = new TaskCompletionSource();
+        async Task<Box?> Load(IServiceProvider _)
+        {
+            var n = Interlocked.Increment(ref calls);
+            if (n == 2) await refresh.Task; // the background refresh takes its time
+            return new Box(n);
+        }
 
         Assert.Equal(1, (await cache.GetOrCreateAsync("k", services, Load))!.Value);
-        await Task.Delay(750, TestContext.Current.CancellationToken); // past two thirds of the second
-        Assert.Equal(1, (await cache.GetOrCreateAsync("k", services, Load))!.Value); // served at once…
-        for (var i = 0; i < 50 && Volatile.Read(ref calls) < 2; i++) await Task.Delay(20, TestContext.Current.CancellationToken);
+        await Task.Delay(2100, TestContext.Current.CancellationToken); // past two thirds of its 3 s
+        var read = cache.GetOrCreateAsync("k", services, Load);
+        Assert.True(read.IsCompleted, "a reader waited for the refresh");
+        Assert.Equal(1, (await read)!.Value);                                        // served at once…
+        refresh.SetResult();
+        for (var i = 0; i < 100 && (await cache.GetOrCreateAsync("k", services, Load))!.Value != 2; i++)
+            await Task.Delay(20, TestContext.Current.CancellationToken);
         Assert.Equal(2, (await cache.GetOrCreateAsync("k", services, Load))!.Value); // …and refreshed behind it
+        Assert.Equal(2, calls);
 
-        await Task.Delay(1100, TestContext.Current.CancellationToken); // nobody read it for longer than its lifetime
+        await Task.Delay(3200, TestContext.Current.CancellationToken); // nobody read it for longer than its lifetime
         Assert.Equal(3, (await cache.GetOrCreateAsync("k", services, Load))!.Value);
     }
 }
