@@ -4,6 +4,7 @@
 //
 //   --seconds N    measuring time per URL and run (default 10)
 //   --warmup N     warm-up seconds per URL before measuring (default 5)
+//   --jit-warmup N once per process, before anything is measured: seconds per URL (default 15)
 //   --workers N    concurrent HttpClient workers (default 4)
 //   --scale N      multiply the seeded data by N for the second half (default 100)
 //   --cached-only  skip the runs with the portal cache turned off
@@ -46,6 +47,8 @@ public static class BenchProgram
                 Console.WriteLine($"site listening on {site.BaseUrl}");
                 await site.SeedPlanAsync();
                 Console.WriteLine($"seeded the 2023 plan in {seed.Elapsed.TotalSeconds:0.0} s; {await site.DescribeDataAsync()}");
+                Console.WriteLine($"warming up the process for {options.ProcessWarmup} s per URL …");
+                await site.WarmUpProcessAsync(urls, options);
                 results.AddRange(await site.MeasureAsync("1× (seed)", urls, options));
             }
             if (!options.CachedOnly)
