@@ -30,12 +30,8 @@ public sealed class ProgressReportFlowTests
     public async Task A_unit_reports_with_a_photo_the_reviewer_approves_and_the_public_pages_show_the_figure()
     {
         await using var browser = await BrowserSession.StartAsync();
-        // Kestrel on a free loopback port for the browser (an explicit endpoint: the "Urls" of appsettings.json,
-        // port 5080, may be taken by a developer's site); the themes' files (/_content/...) served as in development.
-        await using var site = await PortalSite.StartAsync(
-            configure: b => b.UseStaticWebAssets().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0)),
-            prepare: f => f.UseKestrel(0));
-        var baseUrl = BaseUrl(site);
+        await using var site = await BrowserSite.StartAsync();
+        var baseUrl = BrowserSite.BaseUrl(site);
         // With the industry chapter module enabled, 新增肉牛 is summed from its project ledger and a report is
         // only recorded; without it (a site that keeps no ledger) the approved report is the figure.
         await site.WithServicesAsync(async sp => { await sp.GetRequiredService<ModuleManager>().DisableAsync("Industry"); return true; });
@@ -52,7 +48,7 @@ public sealed class ProgressReportFlowTests
 
         // 1. The editor of 农业农村局 files the report for task 2 / 新增肉牛 with a photo and submits it.
         var editor = await browser.NewPageAsync(baseUrl: baseUrl);
-        await LoginAsync(editor, Editor);
+        await BrowserSite.LoginAsync(editor, Editor);
         var form = await editor.GotoAsync($"/admin/plan/tasks/{task.Id}/reports/new");
         Assert.True(form?.Ok, $"reporting form answered {form?.Status}");
         await editor.SelectOptionAsync("#TargetId", cattle.Id.ToString(CultureInfo.InvariantCulture));
@@ -77,7 +73,7 @@ public sealed class ProgressReportFlowTests
 
         // 2. The reviewer approves it in the content admin.
         var reviewer = await browser.NewPageAsync(baseUrl: baseUrl);
-        await LoginAsync(reviewer, Reviewer);
+        await BrowserSite.LoginAsync(reviewer, Reviewer);
         await reviewer.GotoAsync("/admin/content?status=Submitted");
         await reviewer.ClickAsync($"a[href='/admin/content/{report.ContentItemId}/edit']");
         await reviewer.ClickAsync("button:has-text('审核通过并发布')");
@@ -134,24 +130,6 @@ public sealed class ProgressReportFlowTests
 
         Assert.Empty(browser.ExternalRequests);
         Assert.Empty(browser.ConsoleErrors);
-    }
-
-    private static string BaseUrl(PortalSite site)
-    {
-        var addresses = site.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
-        var address = Assert.Single(addresses ?? []);
-        Assert.Matches("^http://127\\.0\\.0\\.1:[1-9][0-9]*$", address); // a real port was bound…
-        Assert.DoesNotContain(":5080", address);                           // …and not the configured one
-        return address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal);
-    }
-
-    private static async Task LoginAsync(IPage page, string userName)
-    {
-        await page.GotoAsync("/admin/login");
-        await page.FillAsync("#UserName", userName);
-        await page.FillAsync("#Password", CmsWebFactory.UserPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/admin/login", StringComparison.Ordinal));
     }
 
     /// <summary>The completion of a chapter in the home page's chart data (the JSON block the chart script reads).</summary>

@@ -58,4 +58,21 @@ public sealed class NoticeValidationTests
         Assert.Matches("id=\"field-PeriodStart-error\"[^>]*>[^<]*<span[^>]*>[^<]*公示须填写公示开始日期", html);
         Assert.Matches("id=\"field-ObjectionPhone-error\"[^>]*>[^<]*<span[^>]*>[^<]*异议联系电话", html);
     }
+
+    [Fact]
+    public async Task A_department_editor_starts_a_notice_issued_by_their_own_department()
+    {
+        await using var site = new CmsWebFactory();
+        var (own, other) = await TestContent.DepartmentsAsync(site);
+        await site.CreateUserAsync("notice-editor", Jingyuan.Cms.Security.BuiltInRoles.DepartmentEditor, own);
+        using var editor = await site.LoginAsync("notice-editor", CmsWebFactory.UserPassword);
+        using var admin = await site.LoginAsync("admin");
+
+        var editorForm = await editor.GetPageAsync("/admin/content/new/Notice");
+        var adminForm = await admin.GetPageAsync("/admin/content/new/Notice");
+
+        Assert.Matches($"id=\"field-IssuingDepartment\"(?:(?!</select>).)*<option value=\"{own}\" selected=\"selected\">", editorForm.Replace("\n", ""));
+        Assert.DoesNotMatch("id=\"field-IssuingDepartment\"(?:(?!</select>).)*selected=\"selected\"", adminForm.Replace("\n", ""));
+        Assert.DoesNotContain($"<option value=\"{other}\" selected", editorForm);
+    }
 }

@@ -56,6 +56,12 @@ public sealed partial class ContentController(
         if (!await authorizer.CanCreateAsync(User, type)) return Forbid();
         var item = await contents.NewAsync(type);
         item.Year = await plans.CurrentYearAsync() ?? DateTime.Today.Year;
+        // A department's editor issues and owns what they write: its department fields start as their own.
+        if (await authorizer.DepartmentScopeAsync(User) is { } own)
+        {
+            item.DepartmentId = own;
+            foreach (var field in definition.Fields.Where(f => f.Kind == FieldKind.Department)) item.Set(field.Name, own);
+        }
         return View("Edit", await EditorAsync(definition, item, isNew: true, stamp: null));
     }
 
