@@ -97,6 +97,45 @@ public sealed class BenchSite : WebApplicationFactory<Program>
     });
 
     /// <summary>
+    /// Where an uncached page's time goes: the services behind the year overview and the report lists,
+    /// each timed on its own (median of <paramref name="runs"/>, fresh scope per run).
+    /// </summary>
+    public async Task<IReadOnlyList<(string Part, double MedianMs)>> TimePartsAsync(int runs = 7)
+    {
+        var task2 = await WithServicesAsync(async sp =>
+            (await sp.GetRequiredService<IPlanStore>().GetYearAsync(2023))!.Chapters.SelectMany(c => c.Tasks).Single(t => t.Number == 2).Id);
+        var parts = new (string Name, Func<IServiceProvider, Task> Work)[]
+        {
+            ("latest approved report per target", sp => sp.GetRequiredService<LatestApprovedReports>().ForYearAsync(2023)),
+            ("all targets' figures (reports + module rules)", sp => sp.GetRequiredService<ITargetProgressService>().ForYearAsync(2023)),
+            ("plan of the year", sp => sp.GetRequiredService<IPlanStore>().GetYearAsync(2023)),
+            ("resettlement sites", sp => sp.GetRequiredService<IPlanStore>().ListSitesAsync()),
+            ("task 2's reports, first page", sp =>
+            {
+                var query = ContentQuery.PublishedOf(ProgressReportType.Name).Where(ProgressReportType.TaskId, task2.ToString(CultureInfo.InvariantCulture));
+                query.SortBy = "published";
+                query.Descending = true;
+                query.PageSize = 20;
+                return sp.GetRequiredService<IContentManager>().QueryAsync(query);
+            }),
+        };
+        var result = new List<(string, double)>();
+        foreach (var (name, work) in parts)
+        {
+            var times = new List<double>();
+            for (var i = 0; i < runs; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                await WithServicesAsync(async sp => { await work(sp); return true; });
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+            times.Sort();
+            result.Add((name, times[times.Count / 2]));
+        }
+        return result;
+    }
+
+    /// <summary>
     /// Once per process, before anything is measured: the first site pays for compiling views and tiering up
     /// the JIT; later sites in this process reuse that code, so without this the first figures would be low.
     /// </summary>

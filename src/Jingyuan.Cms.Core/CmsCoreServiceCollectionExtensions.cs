@@ -43,6 +43,7 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddScoped<IIndexingTaskStore, IndexingTaskStore>();
         services.Configure<MediaOptions>(o => o.Root = Path.Combine(dataFolder, "media"));
         services.AddScoped<IMediaStore, MediaStore>();
+        services.AddScoped<MediaAccess>();
         services.AddScoped<IDepartmentStore, DepartmentStore>();
 
         services.AddScoped<IAuditTrail, AuditTrail>();

@@ -1,27 +1,23 @@
 using Jingyuan.Cms.Content;
-using Jingyuan.Cms.Data;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Jingyuan.Cms.Web.Controllers;
 
 /// <summary>
-/// Serves uploaded files. Visitors get only files attached to published content;
-/// a photo in a draft or a rejected report stays private until it is approved.
+/// Serves uploaded files to whoever <see cref="MediaAccess"/> allows: a photo in a draft or a rejected
+/// report stays private until it is approved, and a personal file stays private for good.
 /// </summary>
-public sealed class MediaController(IMediaStore media, CmsDbContext db) : Controller
+public sealed class MediaController(IMediaStore media, MediaAccess access) : Controller
 {
     [HttpGet("/media/{id:regex(^[[0-9a-f]]{{32}}$)}")]
     public async Task<IActionResult> Get(string id)
     {
-        if (User.Identity?.IsAuthenticated != true && !await IsPublishedAsync(id)) return NotFound();
+        if (!await access.CanReadAsync(User, id)) return NotFound();
         var opened = await media.OpenAsync(id, HttpContext.RequestAborted);
         if (opened is not { } file) return NotFound();
+        // Private: what a signed-in editor may open (a draft photo) must never reach a shared cache.
         Response.Headers.CacheControl = "private, max-age=3600";
         var inline = file.File.IsImage || file.File.ContentType == "application/pdf";
         return File(file.Content, file.File.ContentType, inline ? null : file.File.FileName, enableRangeProcessing: true);
     }
-
-    private Task<bool> IsPublishedAsync(string id) =>
-        db.Set<ContentItemRecord>().AnyAsync(r => r.Published && !r.Deleted && r.DataJson.Contains(id));
 }

@@ -1,7 +1,7 @@
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Departments;
 using Jingyuan.Cms.Plan;
-using Jingyuan.Cms.Themes.Public.Models;
+using Jingyuan.Cms.Display;
 
 namespace Jingyuan.Cms.Web.Portal;
 

@@ -73,7 +73,7 @@ public sealed class TargetProgressServiceTests
     }
 
     [Fact]
-    public async Task Reports_are_read_a_page_at_a_time_and_every_target_of_the_year_is_answered()
+    public async Task Of_many_reports_on_one_target_the_latest_period_stands_and_every_target_is_answered()
     {
         await using var site = new CmsWebFactory();
         var plan = await site.Plan2023Async();

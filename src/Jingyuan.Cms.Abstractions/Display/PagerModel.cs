@@ -2,10 +2,10 @@ using System.Globalization;
 using Jingyuan.Cms.Content;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace Jingyuan.Cms.Themes.Public.Models;
+namespace Jingyuan.Cms.Display;
 
 /// <summary>
-/// Model of the _Pager partial: the current page (1-based), the number of pages, and how
+/// Model of the public theme's _Pager partial (here so modules can fill it): the current page (1-based), the number of pages, and how
 /// to build the link of a page.
 /// <code>
 /// &lt;partial name="_Pager" model='PagerModel.For(result, p =&gt; Url.Action("Index", new { page = p })!)' /&gt;

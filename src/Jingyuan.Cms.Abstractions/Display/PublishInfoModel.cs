@@ -1,7 +1,7 @@
-namespace Jingyuan.Cms.Themes.Public.Models;
+namespace Jingyuan.Cms.Display;
 
 /// <summary>
-/// Model of the _PublishInfo partial: "发布日期：2023-03-20　发布单位：泾源县乡村振兴局".
+/// Model of the public theme's _PublishInfo partial, here so modules can fill it: "发布日期：2023-03-20　发布单位：泾源县乡村振兴局".
 /// <see cref="PublishedAt"/> is a Beijing-time date; use <see cref="FromUtc"/> for a UTC timestamp
 /// such as ContentItem.PublishedUtc.
 /// </summary>
@@ -15,4 +15,8 @@ public sealed record PublishInfoModel(DateTime? PublishedAt, string? Unit)
 
     public static PublishInfoModel FromUtc(DateTime? publishedUtc, string? unit) =>
         new(publishedUtc is { } utc ? DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(BeijingOffset) : null, unit);
+
+    /// <summary>For a date that is already a China calendar date (e.g. a notice's 发布日期 field).</summary>
+    public static PublishInfoModel OfDate(DateOnly? date, string? unit) =>
+        new(date?.ToDateTime(TimeOnly.MinValue), unit);
 }
