@@ -33,6 +33,7 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddSingleton(state);
         services.AddSingleton<IModuleState>(state);
         services.AddScoped<ModuleManager>();
+        services.AddHostedService<ModuleStateRefresher>();
         services.AddScoped<INavigationBuilder, NavigationBuilder>();
 
         services.AddSingleton<IHtmlSanitizer>(_ => new HtmlSanitizer());

@@ -30,6 +30,21 @@ public sealed class ModuleManager(
         }
     }
 
+    /// <summary>
+    /// Reads the stored choices again: an enable or disable made on another web node sharing the
+    /// database reaches this one (see <see cref="ModuleStateRefresher"/>). Migrations stay with the
+    /// node that enabled the module; this only follows the switch.
+    /// </summary>
+    public async Task RefreshAsync(CancellationToken ct = default)
+    {
+        var seen = state.LocalChanges;
+        var rows = await db.Set<ModuleStateRecord>().AsNoTracking().ToListAsync(ct);
+        // Skipped when this node switched a module meanwhile: the next tick reads that change too.
+        state.Refresh(seen, rows
+            .Where(r => state.Find(r.ModuleId) is { AlwaysEnabled: false })
+            .Select(r => (state.Find(r.ModuleId)!.Id, r.Enabled)));
+    }
+
     public async Task EnableAsync(string moduleId)
     {
         var module = state.Find(moduleId) ?? throw new InvalidOperationException($"模块 {moduleId} 不存在");

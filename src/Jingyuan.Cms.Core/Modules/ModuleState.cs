@@ -25,5 +25,29 @@ public sealed class ModuleState(IReadOnlyList<ModuleDescriptor> modules) : IModu
     /// <summary>True when the type comes from the host or from an enabled module.</summary>
     public bool IsActive(Type type) => FindByAssembly(type.Assembly) is not { } m || IsEnabled(m.Id);
 
-    internal void Set(string moduleId, bool enabled) => _enabled[moduleId] = enabled;
+    private readonly Lock _gate = new();
+    private long _localChanges;
+
+    /// <summary>Counts switches made on this node, so a refresh read before one cannot undo it.</summary>
+    internal long LocalChanges => Interlocked.Read(ref _localChanges);
+
+    internal void Set(string moduleId, bool enabled)
+    {
+        lock (_gate)
+        {
+            _enabled[moduleId] = enabled;
+            _localChanges++;
+        }
+    }
+
+    /// <summary>Applies stored choices read when <see cref="LocalChanges"/> was <paramref name="seen"/>; false if stale.</summary>
+    internal bool Refresh(long seen, IEnumerable<(string ModuleId, bool Enabled)> stored)
+    {
+        lock (_gate)
+        {
+            if (_localChanges != seen) return false;
+            foreach (var (id, enabled) in stored) _enabled[id] = enabled;
+            return true;
+        }
+    }
 }
