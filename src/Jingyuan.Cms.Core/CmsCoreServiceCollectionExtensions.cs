@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Jingyuan.Cms;
 
@@ -45,6 +46,8 @@ public static class CmsCoreServiceCollectionExtensions
         services.Configure<MediaOptions>(o => o.Root = Path.Combine(dataFolder, "media"));
         services.AddScoped<IMediaStore, MediaStore>();
         services.AddScoped<MediaAccess>();
+        services.AddScoped<UnusedMediaCleaner>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandLineVerb, PurgeMediaVerb>());
         services.AddScoped<IDepartmentStore, DepartmentStore>();
 
         services.AddScoped<IAuditTrail, AuditTrail>();

@@ -21,6 +21,7 @@ public static class AuditEvents
     public const string ModuleDisabled = "module.disabled";
     public const string ContentTypeChanged = "contenttype.changed";
     public const string DataImported = "data.imported";
+    public const string MediaPurged = "media.purged";
 }
 
 /// <summary>What happened; who, when and from where are filled in by the trail.</summary>

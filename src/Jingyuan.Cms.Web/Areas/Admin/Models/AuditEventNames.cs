@@ -25,6 +25,7 @@ public static class AuditEventNames
         (AuditEvents.ModuleDisabled, "停用模块"),
         (AuditEvents.ContentTypeChanged, "内容类型变更"),
         (AuditEvents.DataImported, "导入数据"),
+        (AuditEvents.MediaPurged, "清理上传文件"),
     ];
 
     /// <summary>The Chinese name, or the raw event name for events added later by modules.</summary>
