@@ -35,8 +35,8 @@ internal static class ContentItemMapper
     {
         foreach (var field in type.Fields.Where(f => f.Settings.Indexed))
         {
-            var values = field.Kind == FieldKind.MultiChoice ? item.GetList(field.Name) : [item.GetText(field.Name)];
-            foreach (var text in values.Where(v => !string.IsNullOrEmpty(v)))
+            var values = field.Kind == FieldKind.MultiChoice ? item.GetList(field.Name) : [item.GetText(field.Name) ?? ""];
+            foreach (var text in values.Where(v => v.Length > 0))
             {
                 yield return new ContentFieldIndexRecord
                 {

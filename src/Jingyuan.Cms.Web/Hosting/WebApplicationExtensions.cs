@@ -1,5 +1,4 @@
 using Jingyuan.Cms.Modules;
-using Jingyuan.Cms.Modules;
 using Microsoft.AspNetCore.Mvc.Controllers;
 
 namespace Jingyuan.Cms.Web.Hosting;

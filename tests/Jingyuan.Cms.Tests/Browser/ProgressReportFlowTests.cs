@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Modules;
@@ -7,10 +6,6 @@ using Jingyuan.Cms.Progress;
 using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Tests.Infrastructure;
 using Jingyuan.Cms.Tests.Portal;
-using Jingyuan.Cms.Tests.TestSupport;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

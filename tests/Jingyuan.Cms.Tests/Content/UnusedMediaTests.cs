@@ -20,9 +20,9 @@ public sealed class UnusedMediaTests
     {
         await using var site = new CmsWebFactory();
         await DefineTypeAsync(site);
-        var current = await SaveFileAsync(site, "current.png");
-        var replaced = await SaveFileAsync(site, "replaced.png");
-        var loose = await SaveFileAsync(site, "loose.png");
+        var current = await TestImages.UploadAsync(site, "current.png");
+        var replaced = await TestImages.UploadAsync(site, "replaced.png");
+        var loose = await TestImages.UploadAsync(site, "loose.png");
         await site.WithContentAsync(async c =>
         {
             var draft = await c.NewAsync(Type);
@@ -58,7 +58,7 @@ public sealed class UnusedMediaTests
     public async Task A_bad_day_count_is_refused_and_nothing_is_removed()
     {
         await using var site = new CmsWebFactory();
-        await SaveFileAsync(site, "loose.png");
+        await TestImages.UploadAsync(site, "loose.png");
         var verb = site.Services.GetServices<ICommandLineVerb>().Single(v => v.Name == "purge-media");
 
         Assert.Equal(2, await site.WithServicesAsync(sp => verb.RunAsync(["--days", "七"], sp)));
@@ -77,11 +77,5 @@ public sealed class UnusedMediaTests
             Name = Type, Fields = [new() { Name = "Photos", Label = "照片", Kind = FieldKind.Files, Order = 1 }],
         });
         await definitions.SaveTypeAsync(new ContentTypeDefinition { Name = Type, DisplayName = "文件清理测试", Parts = [Type] });
-    });
-
-    private static Task<StoredFile> SaveFileAsync(CmsWebFactory site, string name) => site.WithServicesAsync(async sp =>
-    {
-        using var stream = new MemoryStream(TestImages.Png(8, 8));
-        return await sp.GetRequiredService<IMediaStore>().SaveAsync(stream, name, "image/png");
     });
 }

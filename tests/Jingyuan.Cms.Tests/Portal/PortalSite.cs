@@ -147,11 +147,7 @@ internal sealed class PortalSite : IAsyncDisposable
         return user;
     });
 
-    public Task<StoredFile> SavePhotoAsync(string fileName = "evidence.png") => WithServicesAsync(async sp =>
-    {
-        using var stream = new MemoryStream(TestImages.Png(32, 24));
-        return await sp.GetRequiredService<IMediaStore>().SaveAsync(stream, fileName, "image/png");
-    });
+    public Task<StoredFile> SavePhotoAsync(string fileName = "evidence.png") => TestImages.UploadAsync(Factory, fileName, 32, 24);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,12 +1,24 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
+using Jingyuan.Cms.Content;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jingyuan.Cms.Tests.Portal;
 
 /// <summary>Small, valid PNG files made in memory (no image library needed): a striped RGB picture.</summary>
 public static class TestImages
 {
+    /// <summary>Stores a small PNG through the site's media store, as an upload would.</summary>
+    public static async Task<StoredFile> UploadAsync(WebApplicationFactory<Program> site, string fileName = "photo.png",
+        int width = 16, int height = 16)
+    {
+        using var scope = site.Services.CreateScope();
+        using var stream = new MemoryStream(Png(width, height));
+        return await scope.ServiceProvider.GetRequiredService<IMediaStore>().SaveAsync(stream, fileName, "image/png");
+    }
+
     public static byte[] Png(int width, int height)
     {
         using var output = new MemoryStream();

@@ -18,8 +18,8 @@ public sealed class MediaAccessTests
     {
         await using var site = new CmsWebFactory();
         var (own, _) = await SetUpAsync(site);
-        var photo = await SaveFileAsync(site);
-        var idCard = await SaveFileAsync(site);
+        var photo = await TestImages.UploadAsync(site);
+        var idCard = await TestImages.UploadAsync(site);
         var item = await SaveAsync(site, own, photo, idCard);
         await site.WithContentAsync(c => c.PublishAsync(item.ContentItemId));
 
@@ -34,7 +34,7 @@ public sealed class MediaAccessTests
     {
         await using var site = new CmsWebFactory();
         var (own, _) = await SetUpAsync(site);
-        var photo = await SaveFileAsync(site);
+        var photo = await TestImages.UploadAsync(site);
         await SaveAsync(site, own, photo, idCard: null);
 
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(site, null, photo));
@@ -42,7 +42,7 @@ public sealed class MediaAccessTests
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(site, "media-own", photo));
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(site, "media-reviewer", photo));
         // A file attached to nothing (its save was refused) is no one's but the uploader's.
-        var loose = await SaveFileAsync(site);
+        var loose = await TestImages.UploadAsync(site);
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(site, "media-reviewer", loose));
     }
 
@@ -68,12 +68,6 @@ public sealed class MediaAccessTests
         });
         return (own, other);
     }
-
-    private static Task<StoredFile> SaveFileAsync(CmsWebFactory site) => site.WithServicesAsync(async sp =>
-    {
-        using var stream = new MemoryStream(TestImages.Png(16, 16));
-        return await sp.GetRequiredService<IMediaStore>().SaveAsync(stream, "photo.png", "image/png");
-    });
 
     private static Task<ContentItem> SaveAsync(CmsWebFactory site, int departmentId, StoredFile photo, StoredFile? idCard) =>
         site.WithContentAsync(async c =>

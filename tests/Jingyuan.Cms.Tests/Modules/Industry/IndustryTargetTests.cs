@@ -30,8 +30,8 @@ public sealed class IndustryTargetTests
         Assert.Contains("产业类别为“肉牛”", progress.Explanation);
 
         // An edit is a new draft: the published version keeps counting until the edit is published.
-        var latest = await site.WithContentAsync(c => c.GetLatestAsync(draft.ContentItemId));
-        latest!.Set(IndustryProject.NewCattle, 450m);
+        var latest = Assert.IsType<ContentItem>(await site.WithContentAsync(c => c.GetLatestAsync(draft.ContentItemId)));
+        latest.Set(IndustryProject.NewCattle, 450m);
         await site.WithContentAsync(c => c.SaveDraftAsync(latest, latest.ConcurrencyStamp));
         Assert.Equal(300m, await IndustryTestData.AchievedAsync(site, "2-new-cattle"));
         await IndustryTestData.PublishAsync(site, draft.ContentItemId);
