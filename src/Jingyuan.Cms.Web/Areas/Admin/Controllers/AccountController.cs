@@ -55,7 +55,8 @@ public sealed class AccountController(
         return View(input);
     }
 
-    [HttpPost("logout")]
+    // Signed-in users only: an anonymous POST would write a nameless 退出登录 into the audit trail.
+    [Authorize, HttpPost("logout")]
     public async Task<IActionResult> Logout()
     {
         var name = User.Identity?.Name ?? "";
