@@ -73,7 +73,7 @@ public sealed class AuditTrailTests
         var sixth = await TryLoginAsync(client, "sunqi", CmsWebFactory.UserPassword);
 
         Assert.Equal(HttpStatusCode.OK, sixth.StatusCode);
-        Assert.Contains("账号已锁定", await sixth.Content.ReadAsStringAsync());
+        Assert.Contains("账号已锁定", await sixth.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.True(await site.WithServicesAsync(async sp =>
         {
             var users = sp.GetRequiredService<UserManager<CmsUser>>();
@@ -112,14 +112,14 @@ public sealed class AuditTrailTests
             var db = sp.GetRequiredService<CmsDbContext>();
             var entry = await db.Set<AuditEventRecord>().OrderBy(r => r.Id).FirstAsync();
             entry.Summary = "篡改";
-            await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+            await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync(TestContext.Current.CancellationToken));
             Assert.Throws<InvalidOperationException>(() => db.SaveChanges());
         });
         await site.WithServicesAsync(async sp =>
         {
             var db = sp.GetRequiredService<CmsDbContext>();
             db.Remove(await db.Set<AuditEventRecord>().OrderBy(r => r.Id).FirstAsync());
-            await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+            await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync(TestContext.Current.CancellationToken));
         });
         Assert.Equal("登录成功", Assert.Single(await site.AuditAsync(AuditEvents.LoginSucceeded)).Summary);
     }

@@ -64,7 +64,7 @@ public sealed class ContentTypeAdminTests
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(message, AdminPages.FieldError(await response.Content.ReadAsStringAsync(), input));
+        Assert.Contains(message, AdminPages.FieldError(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), input));
         Assert.Empty((await TypeAsync(site))!.Fields);
     }
 
@@ -76,7 +76,7 @@ public sealed class ContentTypeAdminTests
 
         var response = await admin.PostFormAsync(AddField, AddField, new() { ["Name"] = "1x", ["Label"] = "", ["Kind"] = "Number", ["Min"] = "5", ["Max"] = "1" });
 
-        var html = await response.Content.ReadAsStringAsync();
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Contains("字段名只能由字母和数字组成", AdminPages.FieldError(html, "Name"));
         Assert.Equal("请填写标签", AdminPages.FieldError(html, "Label"));
         Assert.Contains("最小值不能大于最大值", AdminPages.FieldError(html, "Max"));
@@ -91,14 +91,14 @@ public sealed class ContentTypeAdminTests
         await admin.PostFormAsync(AddField, AddField, new() { ["Name"] = "Title", ["Label"] = "标题", ["Kind"] = "Text" });
 
         var again = await admin.PostFormAsync(AddField, AddField, new() { ["Name"] = "title", ["Label"] = "标题2", ["Kind"] = "Text" });
-        Assert.Contains("已有名为", AdminPages.FieldError(await again.Content.ReadAsStringAsync(), "Name"));
+        Assert.Contains("已有名为", AdminPages.FieldError(await again.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), "Name"));
 
         var type = await admin.PostFormAsync("/admin/content-types/create", "/admin/content-types/create",
             new() { ["Name"] = "report", ["DisplayName"] = "重复" });
-        Assert.Contains("已有名为", AdminPages.FieldError(await type.Content.ReadAsStringAsync(), "Name"));
+        Assert.Contains("已有名为", AdminPages.FieldError(await type.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), "Name"));
         var badName = await admin.PostFormAsync("/admin/content-types/create", "/admin/content-types/create",
             new() { ["Name"] = "进度", ["DisplayName"] = "中文名" });
-        Assert.Contains("只能由字母和数字组成", AdminPages.FieldError(await badName.Content.ReadAsStringAsync(), "Name"));
+        Assert.Contains("只能由字母和数字组成", AdminPages.FieldError(await badName.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), "Name"));
     }
 
     [Theory, ClassData(typeof(Databases))]
@@ -135,7 +135,7 @@ public sealed class ContentTypeAdminTests
             ["Fields[1].Name"] = "Stage", ["Fields[1].Label"] = "阶段", ["Fields[1].Options"] = "",
             ["Fields[2].Name"] = "IdNumber", ["Fields[2].Label"] = "身份证号",
         });
-        var html = await emptyLabel.Content.ReadAsStringAsync();
+        var html = await emptyLabel.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Contains("请填写标签", AdminPages.FieldError(html, "Fields[0].Label"));
         var optionsResponse = await admin.PostFormAsync(edit, edit, new()
         {
@@ -143,7 +143,7 @@ public sealed class ContentTypeAdminTests
             ["Fields[1].Name"] = "Stage", ["Fields[1].Label"] = "阶段", ["Fields[1].Options"] = "",
             ["Fields[2].Name"] = "IdNumber", ["Fields[2].Label"] = "身份证号",
         });
-        Assert.Contains("至少需要一个选项", AdminPages.FieldError(await optionsResponse.Content.ReadAsStringAsync(), "Fields[1].Options"));
+        Assert.Contains("至少需要一个选项", AdminPages.FieldError(await optionsResponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), "Fields[1].Options"));
         Assert.Equal(["进行中", "已完成"], (await TypeAsync(site))!.Field("Stage")!.Settings.Options);
 
         await admin.PostFormAsync(edit, "/admin/content-types/Report/fields/IdNumber/up", []);

@@ -31,18 +31,18 @@ public sealed class DepartmentAdminTests
         var duplicate = await admin.PostFormAsync("/admin/departments/create", "/admin/departments/create",
             new() { ["Name"] = "测试新设乡", ["Kind"] = "Bureau", ["SortOrder"] = "1" });
         Assert.Equal(HttpStatusCode.OK, duplicate.StatusCode);
-        Assert.Contains("已有名为", AdminPages.FieldError(await duplicate.Content.ReadAsStringAsync(), "Name"));
+        Assert.Contains("已有名为", AdminPages.FieldError(await duplicate.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), "Name"));
 
         var badOrder = await admin.PostFormAsync("/admin/departments/create", "/admin/departments/create",
             new() { ["Name"] = "水务局", ["Kind"] = "Bureau", ["SortOrder"] = "abc" });
-        Assert.NotEqual("", AdminPages.FieldError(await badOrder.Content.ReadAsStringAsync(), "SortOrder"));
+        Assert.NotEqual("", AdminPages.FieldError(await badOrder.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), "SortOrder"));
 
-        var department = Assert.Single((await DepartmentsAsync(site)).Where(d => !seeded.Contains(d.Id)));
+        var department = Assert.Single(await DepartmentsAsync(site), d => !seeded.Contains(d.Id));
         Assert.Equal((DepartmentKind.Township, "新设", 3), (department.Kind, department.Aliases, department.SortOrder));
 
         var edit = $"/admin/departments/{department.Id}/edit";
         await admin.PostFormAsync(edit, edit, new() { ["Name"] = "测试新设乡人民政府", ["Kind"] = "Township", ["Aliases"] = "测试新设乡", ["SortOrder"] = "3" });
-        Assert.Equal("测试新设乡人民政府", Assert.Single((await DepartmentsAsync(site)).Where(d => !seeded.Contains(d.Id))).Name);
+        Assert.Equal("测试新设乡人民政府", Assert.Single(await DepartmentsAsync(site), d => !seeded.Contains(d.Id)).Name);
     }
 
     [Theory, ClassData(typeof(Databases))]

@@ -54,7 +54,7 @@ public sealed class RoleAdminTests
         var response = await admin.PostFieldsAsync(page, page, ("permissions", "AccessAdmin"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("必须保留", await response.Content.ReadAsStringAsync());
+        Assert.Contains("必须保留", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Contains("ManageRoles",
             await site.WithServicesAsync(sp => sp.GetRequiredService<PermissionGrants>().PermissionsOfRoleAsync(BuiltInRoles.Administrator)));
     }
@@ -68,7 +68,7 @@ public sealed class RoleAdminTests
         var created = await admin.PostFormAsync("/admin/roles/create", "/admin/roles/create", new() { ["Name"] = "统计员", ["Description"] = "填报统计数据" });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var duplicate = await admin.PostFormAsync("/admin/roles/create", "/admin/roles/create", new() { ["Name"] = "统计员" });
-        Assert.Contains("已存在", AdminPages.FieldError(await duplicate.Content.ReadAsStringAsync(), "Name"));
+        Assert.Contains("已存在", AdminPages.FieldError(await duplicate.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), "Name"));
 
         var role = await RoleAsync(site, "统计员");
         var edit = $"/admin/roles/{role.Id}/edit";
@@ -77,7 +77,7 @@ public sealed class RoleAdminTests
 
         var builtIn = await RoleAsync(site, BuiltInRoles.Reviewer);
         var renameBuiltIn = await admin.PostFormAsync($"/admin/roles/{builtIn.Id}/edit", $"/admin/roles/{builtIn.Id}/edit", new() { ["Name"] = "改名" });
-        Assert.Contains("不能改名", AdminPages.FieldError(await renameBuiltIn.Content.ReadAsStringAsync(), "Name"));
+        Assert.Contains("不能改名", AdminPages.FieldError(await renameBuiltIn.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), "Name"));
         await admin.PostFormAsync("/admin/roles", $"/admin/roles/{builtIn.Id}/delete", []);
         Assert.Contains("不能删除", await admin.GetPageAsync("/admin/roles"));
         Assert.NotNull(await RoleAsync(site, BuiltInRoles.Reviewer));

@@ -24,7 +24,7 @@ public sealed class UserAdminTests
             ("Roles", BuiltInRoles.DepartmentEditor), ("Password", "abc"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         var error = AdminPages.FieldError(html, "Password");
         Assert.Contains("密码长度至少为 8 位", error);
         Assert.Contains("至少三类", error);
@@ -89,7 +89,7 @@ public sealed class UserAdminTests
             ("DisplayName", "系统管理员"), ("Roles", BuiltInRoles.Administrator), ("Disabled", "true"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("至少要保留一个", AdminPages.FieldError(await response.Content.ReadAsStringAsync(), "Roles"));
+        Assert.Contains("至少要保留一个", AdminPages.FieldError(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), "Roles"));
         Assert.False((await FindAsync(site, "admin"))!.Disabled);
     }
 
@@ -103,7 +103,7 @@ public sealed class UserAdminTests
 
         var weak = await admin.PostFormAsync(page, page, new() { ["Password"] = "short" });
         Assert.Equal(HttpStatusCode.OK, weak.StatusCode);
-        Assert.Contains("密码长度至少为 8 位", AdminPages.FieldError(await weak.Content.ReadAsStringAsync(), "Password"));
+        Assert.Contains("密码长度至少为 8 位", AdminPages.FieldError(await weak.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), "Password"));
 
         var strong = await admin.PostFormAsync(page, page, new() { ["Password"] = "New-Pass-2024" });
         Assert.Equal(HttpStatusCode.Redirect, strong.StatusCode);

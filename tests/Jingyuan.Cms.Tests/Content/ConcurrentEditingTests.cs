@@ -32,7 +32,7 @@ public sealed class ConcurrentEditingTests
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
-        var page = await second.Content.ReadAsStringAsync();
+        var page = await second.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Contains("zhang", page);
         Assert.Contains("修改了此内容", page);
         Assert.Contains("value=\"99\"", page); // li's input is still on the form

@@ -56,7 +56,7 @@ public sealed class ContentValidationTests
             new() { ["DisplayText"] = "新项目", ["Year"] = "2023", ["f.Head"] = "十头", ["f.Stage"] = "在建" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Matches("id=\"field-Head-error\"[^>]*>[^<]*<span[^>]*>头数：请输入数字", html);
         Assert.Contains("value=\"新项目\"", html);
         var all = await site.WithContentAsync(c => c.QueryAsync(new ContentQuery { ContentTypes = [TestContent.Type] }));

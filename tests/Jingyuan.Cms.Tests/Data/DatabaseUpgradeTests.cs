@@ -21,10 +21,10 @@ public sealed class DatabaseUpgradeTests
         {
             allMigrations = old.Database.GetMigrations().ToArray();
             Assert.True(allMigrations.Length >= 2, "the upgrade path needs at least two migrations");
-            await old.GetService<IMigrator>().MigrateAsync(allMigrations[0]);
+            await old.GetService<IMigrator>().MigrateAsync(allMigrations[0], TestContext.Current.CancellationToken);
             old.Add(new Department { Name = "旧版本创建的部门", Kind = DepartmentKind.Bureau });
             old.Add(new AuditEventRecord { EventName = "legacy", Summary = "旧版本的审计记录", UserName = "old", OccurredUtc = DateTime.UtcNow });
-            await old.SaveChangesAsync();
+            await old.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
         var (applied, department, audit) = await site.WithServicesAsync(async sp =>

@@ -36,7 +36,7 @@ public sealed class PortalApprovedFiguresTests
         // The photo of an approved report is public.
         using (var client = site.Client())
         {
-            var image = await client.GetAsync(photo.Url);
+            var image = await client.GetAsync(photo.Url, TestContext.Current.CancellationToken);
             Assert.Equal(System.Net.HttpStatusCode.OK, image.StatusCode);
             Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);
         }

@@ -17,12 +17,12 @@ public sealed class PortalDownloadsTests
     {
         await using var site = await SiteWithReportsAsync();
         using var client = site.Client();
-        var response = await client.GetAsync("/plan/2023/download.xlsx");
+        var response = await client.GetAsync("/plan/2023/download.xlsx", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains(".xlsx", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
 
-        using var book = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        using var book = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)));
         var tasks = book.Worksheet("项目任务清单");
         var duties = book.Worksheet("责任清单");
         Assert.StartsWith("附件3", tasks.Cell(1, 1).GetString());
@@ -56,9 +56,9 @@ public sealed class PortalDownloadsTests
     {
         await using var site = await SiteWithReportsAsync();
         using var client = site.Client();
-        var response = await client.GetAsync("/plan/2023/data.csv");
+        var response = await client.GetAsync("/plan/2023/data.csv", TestContext.Current.CancellationToken);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes[3..]);
         var rows = ParseCsv(text);
@@ -84,9 +84,9 @@ public sealed class PortalDownloadsTests
     {
         await using var site = await SiteWithReportsAsync();
         using var client = site.Client();
-        var response = await client.GetAsync("/plan/2023/data.json");
+        var response = await client.GetAsync("/plan/2023/data.json", TestContext.Current.CancellationToken);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-        var text = await response.Content.ReadAsStringAsync();
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Contains("\"新增肉牛\"", text);
         Assert.DoesNotContain("\\u65B0", text, StringComparison.OrdinalIgnoreCase);
 

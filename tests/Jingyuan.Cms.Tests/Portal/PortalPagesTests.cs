@@ -83,10 +83,10 @@ public sealed partial class PortalPagesTests
     {
         await using var site = await PortalSite.StartAsync();
         using var client = site.Client();
-        var response = await client.GetAsync(url);
+        var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         // The friendly page, in Chinese.
-        Assert.Contains("页面不存在", await response.Content.ReadAsStringAsync());
+        Assert.Contains("页面不存在", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -154,10 +154,10 @@ public sealed partial class PortalPagesTests
             Assert.Null(await scope.ServiceProvider.GetRequiredService<IPlanStore>().CurrentYearAsync());
         }
 
-        var home = await client.GetStringAsync("/");
+        var home = await client.GetStringAsync("/", TestContext.Current.CancellationToken);
         Assert.Contains("年度实施方案尚未发布", home);
         Assert.DoesNotContain("href=\"/plan/", home); // no plan entries in the navigation either
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/plan/2023")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/plan/2023", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [GeneratedRegex("<tr>\\s*<td>\\d+</td>\\s*<th scope=\"row\"><a href=\"/plan/2023/tasks/\\d+\">[^<]+</a></th>[\\s\\S]*?jy-status[\\s\\S]*?</tr>")]

@@ -72,7 +72,7 @@ public sealed class DepartmentScopeTests
         var item = await TestContent.DraftAsync(site, "项目", 5);
         using var admin = await site.LoginAsync("admin");
 
-        var response = await admin.Http.PostAsync($"/admin/content/{item.ContentItemId}/publish", new FormUrlEncodedContent([]));
+        var response = await admin.Http.PostAsync($"/admin/content/{item.ContentItemId}/publish", new FormUrlEncodedContent([]), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null(await site.WithContentAsync(c => c.GetPublishedAsync(item.ContentItemId)));

@@ -40,7 +40,7 @@ public sealed partial class IndustryImportTests
 
         var refused = await UploadAsync(admin, Workbook(bad));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        var errors = ErrorItem().Matches(await refused.Content.ReadAsStringAsync())
+        var errors = ErrorItem().Matches(await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))
             .Select(m => (Row: int.Parse(m.Groups[1].Value), Column: m.Groups[2].Value, Header: m.Groups[3].Value, Message: m.Groups[4].Value))
             .ToList();
         Assert.Equal([(3, "E", "*建设阶段"), (5, "H", "新增肉牛（头）"), (6, "G", "完工日期")],
