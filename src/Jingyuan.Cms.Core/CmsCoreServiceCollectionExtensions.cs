@@ -60,6 +60,8 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddPlan();
         services.AddProgress();
         services.AddScoped<ITargetCalculator, RuleTargetCalculator>();
+        services.AddSingleton<ChapterRecordUrls>();
+        services.AddSingleton<IContentUrlProvider>(sp => sp.GetRequiredService<ChapterRecordUrls>());
         services.AddScoped<ContentSpreadsheetWriter>();
         services.AddScoped<ContentSpreadsheetImporter>();
         services.AddScoped<CmsInitializer>();

@@ -14,6 +14,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<PlanOverviewService>();
         services.AddScoped<PortalReports>();
         services.AddScoped<PortalExports>();
+        services.AddScoped<PublicRecordFields>();
         services.AddContentHandler<PortalCacheInvalidator>();
         services.AddPublicNavigation<PortalPublicNavigation>();
         return services;

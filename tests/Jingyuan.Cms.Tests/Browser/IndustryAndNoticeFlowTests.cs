@@ -12,7 +12,7 @@ namespace Jingyuan.Cms.Tests.Browser;
 /// The chapter module and the notices module in a real browser, as their users work: the editor of
 /// 农业农村局 records a cattle project and submits it, the coordinating office's reviewer publishes it,
 /// and task 2's computed 新增肉牛 rises on the public task page; a 公示 goes the same way and a visitor
-/// finds it with the search box. Screenshots: TestResults/screenshots/industry-*.png and notice-*.png.
+/// finds both with the search box. Screenshots: TestResults/screenshots/industry-*.png and notice-*.png.
 /// </summary>
 public sealed class IndustryAndNoticeFlowTests
 {
@@ -66,6 +66,17 @@ public sealed class IndustryAndNoticeFlowTests
         Assert.Contains("产业项目", await row.InnerTextAsync()); // the calculation names the ledger it sums
         await Axe.AssertNoSeriousViolationsAsync(visitor);
         await browser.SaveScreenshotAsync(visitor, "industry-task-2");
+
+        // The project's public fields have a page of their own, which the search box finds.
+        var projectHit = visitor.Locator($".jy-search-result-title a[href='/records/{project}']");
+        await SearchUntilFoundAsync(visitor, "羊槽村 肉牛", projectHit);
+        await projectHit.ClickAsync();
+        await visitor.WaitForURLAsync($"**/records/{project}");
+        var record = await visitor.InnerTextAsync("main");
+        Assert.Contains("260 头", record);
+        Assert.Contains("农业农村局", record);
+        await Axe.AssertNoSeriousViolationsAsync(visitor);
+        await browser.SaveScreenshotAsync(visitor, "industry-project-public");
 
         // 4. A 公示 by the same editor, published by the reviewer, is found by the search box.
         var notice = await CreateAsync(editor, "Notice", NoticeTitle, async page =>
@@ -142,6 +153,6 @@ public sealed class IndustryAndNoticeFlowTests
             if (await hit.CountAsync() > 0) return;
             await Task.Delay(200);
         }
-        Assert.Fail($"search for “{query}” did not find the published notice");
+        Assert.Fail($"search for “{query}” did not find the published item");
     }
 }

@@ -16,12 +16,6 @@ public sealed class PlanSearchFixture : IAsyncLifetime
         Site = await SearchSite.StartAsync(seedPlan: true);
         await Site.WithServicesAsync(async sp =>
         {
-            // The host may already have imported the seed at start; otherwise import it here.
-            if (await sp.GetRequiredService<IPlanStore>().GetYearAsync(2023) is null)
-            {
-                var result = await sp.GetRequiredService<RecipeImporter>().ImportFileAsync(RepoFiles.Seed(SeededPlan.SeedFile));
-                Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-            }
             // A recipe import writes no indexing task: say "the 2023 plan changed" as the plan admin does.
             await sp.GetRequiredService<IIndexingTaskStore>().AddAsync(PlanUrls.IndexKey(2023), IndexingTaskType.Update);
         });

@@ -1,6 +1,8 @@
 using System.Net;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Modules;
+using Jingyuan.Cms.Plan;
+using Jingyuan.Cms.Recipes;
 using Jingyuan.Cms.Modules.Search.Services;
 using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Tests.TestSupport;
@@ -61,6 +63,12 @@ internal sealed class SearchSite : IAsyncDisposable
                 ],
             });
             await definitions.SaveTypeAsync(new ContentTypeDefinition { Name = Type, DisplayName = "检索测试", Parts = [Type] });
+            // The host may already have imported the seed at start; otherwise import it here.
+            if (seedPlan && await sp.GetRequiredService<IPlanStore>().GetYearAsync(2023) is null)
+            {
+                var result = await sp.GetRequiredService<RecipeImporter>().ImportFileAsync(RepoFiles.Seed(SeededPlan.SeedFile));
+                Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+            }
         });
         return site;
     }

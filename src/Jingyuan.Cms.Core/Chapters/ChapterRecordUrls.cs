@@ -1,0 +1,19 @@
+using Jingyuan.Cms.Content;
+using Jingyuan.Cms.Modules;
+
+namespace Jingyuan.Cms.Chapters;
+
+/// <summary>
+/// Public addresses of chapter records (/records/{id}): one page in the host shows any enabled
+/// chapter's published record whose type is public, with its non-personal fields, so search
+/// results can link to it and no chapter module needs a public page of its own.
+/// </summary>
+public sealed class ChapterRecordUrls(IEnumerable<ChapterDescriptor> chapters, IModuleState modules) : IContentUrlProvider
+{
+    public static string Of(string contentItemId) => $"/records/{contentItemId}";
+
+    public bool IsChapterRecord(string contentType) =>
+        chapters.Any(c => modules.IsEnabled(c.ModuleId) && c.RecordTypes.Contains(contentType, StringComparer.Ordinal));
+
+    public string? PublicUrl(ContentItem item) => IsChapterRecord(item.ContentType) ? Of(item.ContentItemId) : null;
+}

@@ -1,0 +1,48 @@
+using Jingyuan.Cms.Chapters;
+using Jingyuan.Cms.Content;
+using Jingyuan.Cms.Departments;
+using Jingyuan.Cms.Plan;
+using Jingyuan.Cms.Web.Portal;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Jingyuan.Cms.Web.Controllers;
+
+/// <summary>
+/// The public page of a chapter record (产业项目 …): the published version only, of a type marked
+/// public, of an enabled chapter module; its non-personal fields, publish date and owning unit.
+/// </summary>
+public sealed class PublicRecordsController(
+    IContentManager contents,
+    IContentDefinitionManager definitions,
+    ChapterRecordUrls urls,
+    IDepartmentStore departments,
+    IPlanStore plans,
+    PublicRecordFields fields,
+    IStringLocalizer<PublicRecordsController> T) : Controller
+{
+    [HttpGet("/records/{id:regex(^[[0-9a-f]]{{32}}$)}")]
+    public async Task<IActionResult> Show(string id)
+    {
+        if (await contents.GetPublishedAsync(id) is not { } item || !urls.IsChapterRecord(item.ContentType)) return NotFound();
+        if (await definitions.GetTypeAsync(item.ContentType) is not { Type.PublicVisible: true } type) return NotFound();
+        var units = (await departments.ListAsync()).ToDictionary(d => d.Id, d => d.Name);
+        var sites = (await plans.ListSitesAsync()).ToDictionary(s => s.Id);
+        return View(new PublicRecordPageModel
+        {
+            Item = item,
+            TypeName = type.Type.DisplayName,
+            // A record no unit owns (imported by an administrator) is issued by the office that published it.
+            Department = (item.DepartmentId is { } d ? units.GetValueOrDefault(d) : null) ?? T["泾源县乡村振兴局"].Value,
+            Fields = fields.For(item, type, units, sites),
+        });
+    }
+}
+
+public sealed class PublicRecordPageModel
+{
+    public required ContentItem Item { get; init; }
+    public required string TypeName { get; init; }
+    public string? Department { get; init; }
+    public required IReadOnlyList<PublicField> Fields { get; init; }
+}
