@@ -33,7 +33,10 @@ public static class WebServiceCollectionExtensions
         {
             foreach (var assembly in modules.Select(m => m.Assembly).Where(a => parts.ApplicationParts.All(p => p.Name != a.GetName().Name)))
             {
-                foreach (var part in new DefaultApplicationPartFactory().GetApplicationParts(assembly)) parts.ApplicationParts.Add(part);
+                // The assembly's own factory: for a Razor class library it adds the compiled views too,
+                // which a plain AssemblyPart would leave out (a module's pages would find no view).
+                var factory = ApplicationPartFactory.GetApplicationPartFactory(assembly);
+                foreach (var part in factory.GetApplicationParts(assembly)) parts.ApplicationParts.Add(part);
             }
         });
 

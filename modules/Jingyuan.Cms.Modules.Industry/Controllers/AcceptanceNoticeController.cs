@@ -1,0 +1,98 @@
+using System.Globalization;
+using Jingyuan.Cms.Chapters;
+using Jingyuan.Cms.Content;
+using Jingyuan.Cms.Departments;
+using Jingyuan.Cms.Modules.Industry.Models;
+using Jingyuan.Cms.Modules.Industry.Services;
+using Jingyuan.Cms.Notices;
+using Jingyuan.Cms.Plan;
+using Jingyuan.Cms.Security;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Jingyuan.Cms.Modules.Industry.Controllers;
+
+/// <summary>
+/// 产业发展 → 验收结果公示: a unit turns its accepted projects of a year into a 公示, submitted through
+/// <see cref="INoticePublisher"/> for the reviewer. A department's editor speaks only for their own unit.
+/// Available while a notices module is enabled; this module does not depend on it.
+/// </summary>
+[Route(Path)]
+[RequirePermission("SubmitContent")]
+public sealed class AcceptanceNoticeController(
+    IEnumerable<INoticePublisher> publishers,
+    IModuleState modules,
+    IContentManager contents,
+    IDepartmentStore departments,
+    IPlanStore plans,
+    AcceptanceNoticeComposer composer,
+    IStringLocalizer<AcceptanceNoticeController> T) : Controller
+{
+    public const string Path = "admin/chapters/industry/acceptance-notice";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? year, int? departmentId)
+    {
+        var input = new AcceptanceNoticeInput
+        {
+            Year = year ?? await plans.CurrentYearAsync() ?? DateTime.Today.Year,
+            DepartmentId = User.DepartmentId() ?? departmentId,
+        };
+        return View(await PageAsync(input));
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Submit(AcceptanceNoticeInput input)
+    {
+        if (Publisher() is not { } publisher) return NotFound();
+        // An editor's unit comes from their account, whatever the form says.
+        input.DepartmentId = User.DepartmentId() ?? input.DepartmentId;
+        foreach (var (field, message) in composer.Validate(input)) ModelState.AddModelError(field, message);
+        var page = await PageAsync(input);
+        if (page.Unit is null) ModelState.AddModelError(nameof(input.DepartmentId), T["请选择发布单位"]);
+        else if (page.Projects.Count == 0) ModelState.AddModelError("", T["该单位 {0} 年没有已验收并发布的产业项目，无需公示。", input.Year]);
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Index", page);
+        }
+        var id = await publisher.SubmitAsync(composer.Compose(input, page.Unit!, page.Projects));
+        TempData["Message"] = T["已起草验收结果公示并提交审核，审核通过后对外发布。"].Value;
+        return Redirect($"/admin/content/{id}/edit");
+    }
+
+    private async Task<AcceptanceNoticePage> PageAsync(AcceptanceNoticeInput input)
+    {
+        var units = await departments.ListAsync();
+        var unit = units.FirstOrDefault(d => d.Id == input.DepartmentId);
+        IReadOnlyList<ContentItem> projects = [];
+        if (unit is not null)
+        {
+            var query = ContentQuery.PublishedOf(IndustryProject.Name)
+                .Where(ProjectFields.Stage, AcceptanceNoticeComposer.Accepted);
+            query.Year = input.Year;
+            query.DepartmentId = unit.Id;
+            query.SortBy = "title";
+            query.Descending = false;
+            query.PageSize = 500;
+            projects = (await contents.QueryAsync(query)).Items;
+        }
+        return new AcceptanceNoticePage(input, unit, projects, User.DepartmentId() is null ? units : [], Publisher() is not null);
+    }
+
+    // The first publisher of an enabled module: with the notices module off there is nowhere to publish.
+    private INoticePublisher? Publisher() => publishers.FirstOrDefault(p =>
+        modules.FindByAssembly(p.GetType().Assembly) is not { } module || modules.IsEnabled(module.Id));
+}
+
+public sealed record AcceptanceNoticePage(
+    AcceptanceNoticeInput Input,
+    Department? Unit,
+    IReadOnlyList<ContentItem> Projects,
+    /// <summary>Units to choose from; empty for a department's editor, whose unit is fixed.</summary>
+    IReadOnlyList<Department> Units,
+    bool NoticesAvailable)
+{
+    public static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+}
