@@ -59,7 +59,8 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddCmsIdentity();
         services.AddPlan();
         services.AddProgress();
-        services.AddScoped<ITargetCalculator, RuleTargetCalculator>();
+        services.AddScoped<RuleTargetCalculator>();
+        services.AddScoped<ITargetCalculator>(sp => sp.GetRequiredService<RuleTargetCalculator>());
         services.AddSingleton<ChapterRecordUrls>();
         services.AddSingleton<IContentUrlProvider>(sp => sp.GetRequiredService<ChapterRecordUrls>());
         services.AddScoped<ContentSpreadsheetWriter>();

@@ -16,7 +16,8 @@ public sealed class PortalController(
     PlanOverviewService overviews,
     PortalReports reports,
     IViewComponentSelector components,
-    ModuleState modules) : Controller
+    ModuleState modules,
+    TargetRecords targetRecords) : Controller
 {
     public const int LatestReportCount = 8;
     public const string NoticesComponent = "LatestNotices";
@@ -55,6 +56,7 @@ public sealed class PortalController(
         {
             Overview = overview, Years = await YearsAsync(year, PlanUrls.Year), Task = task, Reports = rows,
             SiteIds = SiteIds(sites),
+            RecordLists = await targetRecords.ListableAsync(task.Targets.Select(p => p.Target)),
         });
     }
 

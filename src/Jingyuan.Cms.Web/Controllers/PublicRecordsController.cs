@@ -19,8 +19,22 @@ public sealed class PublicRecordsController(
     IDepartmentStore departments,
     IPlanStore plans,
     PublicRecordFields fields,
+    PlanOverviewService overviews,
+    TargetRecords targetRecords,
     IStringLocalizer<PublicRecordsController> T) : Controller
 {
+    /// <summary>The published records a computed target adds up, newest first.</summary>
+    [HttpGet("/plan/{year:int}/targets/{key}/records")]
+    public async Task<IActionResult> ForTarget(int year, string key, int page = 1)
+    {
+        if (await overviews.GetAsync(year) is not { } overview) return NotFound();
+        var task = overview.Tasks.FirstOrDefault(t => t.Targets.Any(p => p.Target.Key == key));
+        var progress = task?.Targets.First(p => p.Target.Key == key)
+            ?? overview.Chapters.SelectMany(c => c.Targets).FirstOrDefault(p => p.Target.Key == key);
+        if (progress is null || await targetRecords.PageAsync(year, progress.Target, page) is not { } records) return NotFound();
+        return View("Target", new TargetRecordsPageModel { Overview = overview, Task = task, Progress = progress, Records = records });
+    }
+
     [HttpGet("/records/{id:regex(^[[0-9a-f]]{{32}}$)}")]
     public async Task<IActionResult> Show(string id)
     {
@@ -37,6 +51,14 @@ public sealed class PublicRecordsController(
             Fields = fields.For(item, type, units, sites),
         });
     }
+}
+
+public sealed class TargetRecordsPageModel
+{
+    public required PlanOverview Overview { get; init; }
+    public TaskOverview? Task { get; init; }
+    public required TargetProgress Progress { get; init; }
+    public required TargetRecordPage Records { get; init; }
 }
 
 public sealed class PublicRecordPageModel

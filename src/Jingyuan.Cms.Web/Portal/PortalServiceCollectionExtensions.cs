@@ -15,6 +15,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<PortalReports>();
         services.AddScoped<PortalExports>();
         services.AddScoped<PublicRecordFields>();
+        services.AddScoped<TargetRecords>();
         services.AddContentHandler<PortalCacheInvalidator>();
         services.AddPublicNavigation<PortalPublicNavigation>();
         return services;

@@ -47,6 +47,8 @@ public sealed class TaskPageModel : PortalPageModel
     public required PagedResult<ReportRow> Reports { get; init; }
     /// <summary>Resettlement sites by name and village, to link the task's places to the sites page.</summary>
     public required IReadOnlyDictionary<string, int> SiteIds { get; init; }
+    /// <summary>Keys of the task's computed targets whose records the public may list.</summary>
+    public IReadOnlySet<string> RecordLists { get; init; } = new HashSet<string>();
 }
 
 public sealed class SitesPageModel : PortalPageModel
@@ -101,7 +103,11 @@ public sealed record TaskTableModel(PlanOverview Overview, string Caption, IRead
 public sealed record TaskGroup(string? Heading, string? Url, IReadOnlyList<TaskOverview> Tasks);
 
 /// <summary>Model of the _TargetTable partial.</summary>
-public sealed record TargetTableModel(PlanOverview Overview, string Caption, IReadOnlyList<TargetProgress> Targets, bool ShowExplanation);
+public sealed record TargetTableModel(PlanOverview Overview, string Caption, IReadOnlyList<TargetProgress> Targets, bool ShowExplanation)
+{
+    /// <summary>Keys of targets whose records have a public list, linked from the explanation.</summary>
+    public IReadOnlySet<string> RecordLists { get; init; } = new HashSet<string>();
+}
 
 /// <summary>Model of the _ReportList partial.</summary>
 public sealed record ReportListModel(int Year, IReadOnlyList<ReportRow> Rows, bool ShowTask, bool ShowPhotos);

@@ -66,6 +66,12 @@ public sealed class IndustryAndNoticeFlowTests
         Assert.Contains("产业项目", await row.InnerTextAsync()); // the calculation names the ledger it sums
         await Axe.AssertNoSeriousViolationsAsync(visitor);
         await browser.SaveScreenshotAsync(visitor, "industry-task-2");
+        // The figure links to the published records it adds up.
+        await visitor.ClickAsync("a:has-text('查看“新增肉牛”的记录')");
+        await visitor.WaitForURLAsync("**/plan/2023/targets/2-new-cattle/records");
+        Assert.Contains("黄花乡羊槽村肉牛养殖园区扩建", await visitor.InnerTextAsync("main"));
+        await Axe.AssertNoSeriousViolationsAsync(visitor);
+        await browser.SaveScreenshotAsync(visitor, "industry-target-records");
 
         // The project's public fields have a page of their own, which the search box finds.
         var projectHit = visitor.Locator($".jy-search-result-title a[href='/records/{project}']");

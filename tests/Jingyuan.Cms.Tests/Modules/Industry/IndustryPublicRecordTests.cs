@@ -94,6 +94,30 @@ public sealed class IndustryPublicRecordTests
     private static Task<int> AgricultureAsync(SearchSite site) => site.WithServicesAsync(async sp =>
         (await sp.GetRequiredService<IDepartmentStore>().FindByNameAsync("农业农村局"))!.Id);
 
+    [Fact]
+    public async Task The_task_page_links_a_computed_figure_to_the_published_records_behind_it()
+    {
+        await using var site = await SearchSite.StartAsync(seedPlan: true);
+        var counted = await PublishedProjectAsync(site, "泾河源镇肉牛养殖园区");
+        await site.WithContentAsync(async c => await c.SaveDraftAsync(await NewProjectAsync(c, "尚未发布的肉牛项目"), null));
+        const string list = "/plan/2023/targets/2-new-cattle/records";
+
+        var (_, task) = await site.GetAsync("/plan/2023/tasks/2");
+        Assert.Contains($"href=\"{list}\"", task);
+        var (status, html) = await site.GetAsync(list);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains($"href=\"{ChapterRecordUrls.Of(counted.ContentItemId)}\">泾河源镇肉牛养殖园区</a>", html);
+        Assert.Contains("260 头", html);
+        Assert.Contains("共 1 条记录", html);
+        Assert.DoesNotContain("尚未发布的肉牛项目", html);
+        // Internal ledgers are summed but not listed; a reported figure has no records; unknown keys are not pages.
+        var (_, task10) = await site.GetAsync("/plan/2023/tasks/10");
+        Assert.DoesNotContain("/targets/10-consumption/records", task10);
+        foreach (var missing in new[] { "/plan/2023/targets/10-consumption/records", "/plan/2023/targets/6-mushroom-output/records", "/plan/2023/targets/no-such-key/records", "/plan/2031/targets/2-new-cattle/records" })
+            Assert.Equal(HttpStatusCode.NotFound, (await site.GetAsync(missing)).Status);
+    }
+
     private static Task SetPublicAsync(SearchSite site, bool value) => site.WithServicesAsync(async sp =>
     {
         var definitions = sp.GetRequiredService<IContentDefinitionManager>();
