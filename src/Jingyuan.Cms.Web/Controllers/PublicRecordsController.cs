@@ -17,7 +17,6 @@ public sealed class PublicRecordsController(
     IContentDefinitionManager definitions,
     ChapterRecordUrls urls,
     IDepartmentStore departments,
-    IPlanStore plans,
     PublicRecordFields fields,
     PlanOverviewService overviews,
     TargetRecords targetRecords,
@@ -41,7 +40,7 @@ public sealed class PublicRecordsController(
         if (await contents.GetPublishedAsync(id) is not { } item || !urls.IsChapterRecord(item.ContentType)) return NotFound();
         if (await definitions.GetTypeAsync(item.ContentType) is not { Type.PublicVisible: true } type) return NotFound();
         var units = (await departments.ListAsync()).ToDictionary(d => d.Id, d => d.Name);
-        var sites = (await plans.ListSitesAsync()).ToDictionary(s => s.Id);
+        var sites = (await overviews.SitesAsync()).ToDictionary(s => s.Id); // the portal's cached list
         return View(new PublicRecordPageModel
         {
             Item = item,
