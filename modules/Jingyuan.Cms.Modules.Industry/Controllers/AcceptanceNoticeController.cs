@@ -15,7 +15,8 @@ namespace Jingyuan.Cms.Modules.Industry.Controllers;
 
 /// <summary>
 /// 产业发展 → 验收结果公示: a unit turns its accepted projects of a year into a 公示, submitted through
-/// <see cref="INoticePublisher"/> for the reviewer. A department's editor speaks only for their own unit.
+/// <see cref="INoticePublisher"/> for the reviewer. A department's editor speaks only for their own unit;
+/// the coordinating office and administrators choose the unit.
 /// Available while a notices module is enabled; this module does not depend on it.
 /// </summary>
 [Route(Path)]
@@ -27,6 +28,7 @@ public sealed class AcceptanceNoticeController(
     IDepartmentStore departments,
     IPlanStore plans,
     AcceptanceNoticeComposer composer,
+    IContentAuthorizer authorizer,
     IStringLocalizer<AcceptanceNoticeController> T) : Controller
 {
     public const string Path = "admin/chapters/industry/acceptance-notice";
@@ -37,7 +39,7 @@ public sealed class AcceptanceNoticeController(
         var input = new AcceptanceNoticeInput
         {
             Year = year ?? await plans.CurrentYearAsync() ?? DateTime.Today.Year,
-            DepartmentId = User.DepartmentId() ?? departmentId,
+            DepartmentId = await authorizer.DepartmentScopeAsync(User) ?? departmentId,
         };
         return View(await PageAsync(input));
     }
@@ -46,8 +48,8 @@ public sealed class AcceptanceNoticeController(
     public async Task<IActionResult> Submit(AcceptanceNoticeInput input)
     {
         if (Publisher() is not { } publisher) return NotFound();
-        // An editor's unit comes from their account, whatever the form says.
-        input.DepartmentId = User.DepartmentId() ?? input.DepartmentId;
+        // A department's editor speaks for their own unit, whatever the form says.
+        input.DepartmentId = await authorizer.DepartmentScopeAsync(User) ?? input.DepartmentId;
         foreach (var (field, message) in composer.Validate(input)) ModelState.AddModelError(field, message);
         var page = await PageAsync(input);
         if (page.Unit is null) ModelState.AddModelError(nameof(input.DepartmentId), T["请选择发布单位"]);
@@ -78,7 +80,8 @@ public sealed class AcceptanceNoticeController(
             query.PageSize = 500;
             projects = (await contents.QueryAsync(query)).Items;
         }
-        return new AcceptanceNoticePage(input, unit, projects, User.DepartmentId() is null ? units : [], Publisher() is not null);
+        var choosesUnit = await authorizer.DepartmentScopeAsync(User) is null;
+        return new AcceptanceNoticePage(input, unit, projects, choosesUnit ? units : [], Publisher() is not null);
     }
 
     // The first publisher of an enabled module: with the notices module off there is nowhere to publish.

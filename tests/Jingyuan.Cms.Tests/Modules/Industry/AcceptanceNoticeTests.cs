@@ -98,6 +98,32 @@ public sealed class AcceptanceNoticeTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task The_coordinating_office_chooses_the_unit()
+    {
+        await using var site = new CmsWebFactory();
+        var (agriculture, science) = await UnitsAsync(site);
+        await ProjectAsync(site, "园子村肉牛养殖园区", agriculture, "验收", publish: true);
+        await ProjectAsync(site, "科技局的验收项目", science, "验收", publish: true);
+        var coordinator = await site.WithServicesAsync(async sp => (await sp.GetRequiredService<IDepartmentStore>().FindByNameAsync("乡村振兴局"))!.Id);
+        await site.CreateUserAsync("acceptance-reviewer", BuiltInRoles.Reviewer, coordinator);
+        using var reviewer = await site.LoginAsync("acceptance-reviewer", CmsWebFactory.UserPassword);
+
+        var page = await reviewer.GetPageAsync($"{Page}?year=2023&departmentId={science}");
+        Assert.Contains("科技局的验收项目", page);
+        Assert.DoesNotContain("园子村肉牛养殖园区", page);
+        var response = await reviewer.PostFormAsync($"{Page}?year=2023&departmentId={science}", Page, new()
+        {
+            ["Year"] = "2023", ["DepartmentId"] = science.ToString(),
+            ["PeriodStart"] = "2023-11-01", ["PeriodEnd"] = "2023-11-07", ["ObjectionAddress"] = "泾源县科技局办公室",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var notice = Assert.Single(await NoticesAsync(site));
+        Assert.Equal(science, notice.GetInt("IssuingDepartment"));
+        Assert.Contains("科技局的验收项目", notice.GetText("Body"));
+    }
+
     private static Task<(int Agriculture, int Science)> UnitsAsync(CmsWebFactory site) => site.WithServicesAsync(async sp =>
     {
         var departments = sp.GetRequiredService<IDepartmentStore>();
