@@ -5,6 +5,7 @@ using Jingyuan.Cms.Departments;
 using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Modules.Industry.Models;
 using Jingyuan.Cms.Tests.Modules.Search;
+using Jingyuan.Cms.Tests.Portal;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jingyuan.Cms.Tests.Modules.Industry;
@@ -22,7 +23,8 @@ public sealed class IndustryPublicRecordTests
     {
         await using var site = await SearchSite.StartAsync(seedPlan: true);
         await AddPersonalContactFieldAsync(site);
-        var project = await PublishedProjectAsync(site, "羊槽村肉牛养殖园区扩建", contactPhone: Phone);
+        var photo = await TestImages.UploadAsync(site.Site, "after.png");
+        var project = await PublishedProjectAsync(site, "羊槽村肉牛养殖园区扩建", contactPhone: Phone, photoAfter: photo);
 
         var (status, html) = await site.GetAsync(ChapterRecordUrls.Of(project.ContentItemId));
 
@@ -37,6 +39,8 @@ public sealed class IndustryPublicRecordTests
         Assert.Contains("黄花乡", html);
         Assert.DoesNotContain(Phone, html);
         Assert.DoesNotContain("联系人电话", html);
+        Assert.Contains($"<img src=\"{photo.Url}\"", html); // 建设后照片
+        Assert.Equal(HttpStatusCode.OK, (await site.GetAsync(photo.Url)).Status);
 
         await site.CatchUpAsync();
         var results = await site.SearchAsync("羊槽村 肉牛");
@@ -151,11 +155,13 @@ public sealed class IndustryPublicRecordTests
         return item;
     }
 
-    private static Task<ContentItem> PublishedProjectAsync(SearchSite site, string title, string? contactPhone = null) =>
+    private static Task<ContentItem> PublishedProjectAsync(SearchSite site, string title, string? contactPhone = null,
+        StoredFile? photoAfter = null) =>
         site.WithContentAsync(async c =>
     {
         var item = await NewProjectAsync(c, title);
         if (contactPhone is not null) item.Set("ContactPhone", contactPhone);
+        if (photoAfter is not null) item.Set(ProjectFields.PhotosAfter, new System.Text.Json.Nodes.JsonArray(photoAfter.ToJson()));
         item.DepartmentId = await AgricultureAsync(site);
         var saved = await c.SaveDraftAsync(item, null);
         return await c.PublishAsync(saved.ContentItemId);
