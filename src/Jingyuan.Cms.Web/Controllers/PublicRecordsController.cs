@@ -1,10 +1,11 @@
 using Jingyuan.Cms.Chapters;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Departments;
+using Jingyuan.Cms.Display;
 using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Web.Portal;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Jingyuan.Cms.Web.Controllers;
 
@@ -20,7 +21,7 @@ public sealed class PublicRecordsController(
     PublicRecordFields fields,
     PlanOverviewService overviews,
     TargetRecords targetRecords,
-    IStringLocalizer<PublicRecordsController> T) : Controller
+    IOptions<SiteInfo> site) : Controller
 {
     /// <summary>The published records a computed target adds up, newest first.</summary>
     [HttpGet("/plan/{year:int}/targets/{key}/records")]
@@ -46,7 +47,7 @@ public sealed class PublicRecordsController(
             Item = item,
             TypeName = type.Type.DisplayName,
             // A record no unit owns (imported by an administrator) is issued by the office that published it.
-            Department = (item.DepartmentId is { } d ? units.GetValueOrDefault(d) : null) ?? T["泾源县乡村振兴局"].Value,
+            Department = (item.DepartmentId is { } d ? units.GetValueOrDefault(d) : null) ?? site.Value.Organizer,
             Fields = fields.For(item, type, units, sites),
         });
     }

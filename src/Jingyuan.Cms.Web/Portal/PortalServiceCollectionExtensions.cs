@@ -10,6 +10,7 @@ public static class PortalServiceCollectionExtensions
     public static IServiceCollection AddPortal(this IServiceCollection services)
     {
         services.AddOptions<PortalOptions>().BindConfiguration("Portal");
+        services.AddOptions<Display.SiteInfo>().BindConfiguration(Display.SiteInfo.Section);
         services.AddSingleton<PortalCache>();
         services.AddScoped<PlanOverviewService>();
         services.AddScoped<PortalReports>();
