@@ -36,12 +36,13 @@ public sealed class AcceptanceNoticeController(
     [HttpGet("")]
     public async Task<IActionResult> Index(int? year, int? departmentId)
     {
+        var scope = await authorizer.DepartmentScopeAsync(User);
         var input = new AcceptanceNoticeInput
         {
             Year = year ?? await plans.CurrentYearAsync() ?? DateTime.Today.Year,
-            DepartmentId = await authorizer.DepartmentScopeAsync(User) ?? departmentId,
+            DepartmentId = scope ?? departmentId,
         };
-        return View(await PageAsync(input));
+        return View(await PageAsync(input, scope));
     }
 
     [HttpPost("")]
@@ -49,9 +50,10 @@ public sealed class AcceptanceNoticeController(
     {
         if (Publisher() is not { } publisher) return NotFound();
         // A department's editor speaks for their own unit, whatever the form says.
-        input.DepartmentId = await authorizer.DepartmentScopeAsync(User) ?? input.DepartmentId;
+        var scope = await authorizer.DepartmentScopeAsync(User);
+        input.DepartmentId = scope ?? input.DepartmentId;
         foreach (var (field, message) in composer.Validate(input)) ModelState.AddModelError(field, message);
-        var page = await PageAsync(input);
+        var page = await PageAsync(input, scope);
         if (page.Unit is null) ModelState.AddModelError(nameof(input.DepartmentId), T["请选择发布单位"]);
         else if (page.Projects.Count == 0) ModelState.AddModelError("", T["该单位 {0} 年没有已验收并发布的产业项目，无需公示。", input.Year]);
         if (!ModelState.IsValid)
@@ -64,7 +66,8 @@ public sealed class AcceptanceNoticeController(
         return Redirect($"/admin/content/{id}/edit");
     }
 
-    private async Task<AcceptanceNoticePage> PageAsync(AcceptanceNoticeInput input)
+    /// <param name="scope">The user's department scope: null when they may choose any unit.</param>
+    private async Task<AcceptanceNoticePage> PageAsync(AcceptanceNoticeInput input, int? scope)
     {
         var units = await departments.ListAsync();
         var unit = units.FirstOrDefault(d => d.Id == input.DepartmentId);
@@ -80,8 +83,7 @@ public sealed class AcceptanceNoticeController(
             query.PageSize = 500;
             projects = (await contents.QueryAsync(query)).Items;
         }
-        var choosesUnit = await authorizer.DepartmentScopeAsync(User) is null;
-        return new AcceptanceNoticePage(input, unit, projects, choosesUnit ? units : [], Publisher() is not null);
+        return new AcceptanceNoticePage(input, unit, projects, scope is null ? units : [], Publisher() is not null);
     }
 
     // The first publisher of an enabled module: with the notices module off there is nowhere to publish.

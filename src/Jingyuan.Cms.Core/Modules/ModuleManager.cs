@@ -41,8 +41,9 @@ public sealed class ModuleManager(
         var rows = await db.Set<ModuleStateRecord>().AsNoTracking().ToListAsync(ct);
         // Skipped when this node switched a module meanwhile: the next tick reads that change too.
         state.Refresh(seen, rows
-            .Where(r => state.Find(r.ModuleId) is { AlwaysEnabled: false })
-            .Select(r => (state.Find(r.ModuleId)!.Id, r.Enabled)));
+            .Select(r => (Module: state.Find(r.ModuleId), r.Enabled))
+            .Where(r => r.Module is { AlwaysEnabled: false })
+            .Select(r => (r.Module!.Id, r.Enabled)));
     }
 
     public async Task EnableAsync(string moduleId)

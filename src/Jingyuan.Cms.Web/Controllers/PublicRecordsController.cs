@@ -28,9 +28,8 @@ public sealed class PublicRecordsController(
     public async Task<IActionResult> ForTarget(int year, string key, int page = 1)
     {
         if (await overviews.GetAsync(year) is not { } overview) return NotFound();
-        var task = overview.Tasks.FirstOrDefault(t => t.Targets.Any(p => p.Target.Key == key));
-        var progress = task?.Targets.First(p => p.Target.Key == key)
-            ?? overview.Chapters.SelectMany(c => c.Targets).FirstOrDefault(p => p.Target.Key == key);
+        var progress = overview.Chapters.SelectMany(c => c.AllTargets).FirstOrDefault(p => p.Target.Key == key);
+        var task = overview.Tasks.FirstOrDefault(t => t.Targets.Contains(progress!));
         if (progress is null || await targetRecords.PageAsync(year, progress.Target, page) is not { } records) return NotFound();
         return View("Target", new TargetRecordsPageModel { Overview = overview, Task = task, Progress = progress, Records = records });
     }
