@@ -16,7 +16,7 @@ public static class TestImages
     {
         using var scope = site.Services.CreateScope();
         using var stream = new MemoryStream(Png(width, height));
-        return await scope.ServiceProvider.GetRequiredService<IMediaStore>().SaveAsync(stream, fileName, "image/png");
+        return await scope.ServiceProvider.GetRequiredService<IMediaStore>().SaveAsync(stream, fileName, new FieldSettings());
     }
 
     public static byte[] Png(int width, int height)
