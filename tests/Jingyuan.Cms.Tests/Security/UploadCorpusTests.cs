@@ -100,7 +100,7 @@ public sealed class UploadCorpusTests
         // Only the orientation survives, so the photo still shows upright.
         Assert.Equal(6, metadata.OfType<ExifIfd0Directory>().Single().GetInt32(ExifDirectoryBase.TagOrientation));
         Assert.Equal(16, metadata.OfType<MetadataExtractor.Formats.Jpeg.JpegDirectory>().Single().GetImageWidth());
-        Assert.EndsWith(UploadSamples.Jpeg()[20..], served); // the pixels are the original's, byte for byte
+        Assert.True(served.AsSpan().EndsWith(UploadSamples.Jpeg()[20..])); // the pixels are the original's, byte for byte
 
         var png = await editor.GetAsync(photos[1].Url);
         AssertSandboxed(png);
@@ -176,7 +176,7 @@ public sealed class UploadCorpusTests
         var item = await PublishAsync(site, [photo], [idCard]);
         var usages = await site.WithServicesAsync(sp => sp.GetRequiredService<CmsDbContext>().Set<MediaUsageRecord>().AsNoTracking()
             .OrderBy(u => u.FieldName).ToListAsync());
-        Assert.Equal([("IdCard", idCard.Id, true), ("Photos", photo.Id, false)], usages.Select(u => (u.FieldName, u.MediaId, u.Personal)));
+        Assert.Equal([("Attachments", photo.Id, false), ("IdCard", idCard.Id, true)], usages.Select(u => (u.FieldName, u.MediaId, u.Personal)));
         Assert.Equal(item.VersionId, usages[0].ContentVersionId);
         using var visitor = site.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(photo.Url, TestContext.Current.CancellationToken)).StatusCode);
