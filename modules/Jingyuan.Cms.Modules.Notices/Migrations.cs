@@ -23,7 +23,7 @@ public sealed class Migrations(IContentDefinitionManager definitions) : IDataMig
                         Settings = new FieldSettings
                         {
                             AllowedExtensions = [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".jpg", ".jpeg", ".png"],
-                            MaxFileBytes = 20 * 1024 * 1024, MaxFiles = 10,
+                            AllowedKinds = FileKinds.All, MaxFileBytes = 20 * 1024 * 1024, MaxFiles = 10,
                         } },
                 new() { Name = NoticeType.PublishDate, Label = "发布日期", Kind = FieldKind.Date, Order = 5,
                         Settings = new FieldSettings { Indexed = true, Hint = "留空则为保存当天" } },

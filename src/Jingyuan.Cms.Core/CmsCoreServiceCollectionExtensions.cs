@@ -44,7 +44,10 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddScoped<IContentAuthorizer, ContentAuthorizer>();
         services.AddScoped<IIndexingTaskStore, IndexingTaskStore>();
         services.Configure<MediaOptions>(o => o.Root = Path.Combine(dataFolder, "media"));
+        services.AddScoped<UploadInspector>();
         services.AddScoped<IMediaStore, MediaStore>();
+        services.AddScoped<MediaUsageWriter>();
+        services.AddDataMigration<MediaUsageBackfill>();
         services.AddScoped<MediaAccess>();
         services.AddScoped<UnusedMediaCleaner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandLineVerb, PurgeMediaVerb>());

@@ -22,6 +22,8 @@ public static class AuditEvents
     public const string ContentTypeChanged = "contenttype.changed";
     public const string DataImported = "data.imported";
     public const string MediaPurged = "media.purged";
+    /// <summary>A signed-in user opened a file of a field marked personal (an ID card scan ...).</summary>
+    public const string MediaPersonalDownloaded = "media.personal.downloaded";
 }
 
 /// <summary>What happened; who, when and from where are filled in by the trail.</summary>

@@ -87,6 +87,6 @@ public static class ProjectFields
     private static ContentFieldDefinition Photos(string name, string label, int order) => new()
     {
         Name = name, Label = label, Kind = FieldKind.Files, Order = order,
-        Settings = new() { AllowedExtensions = [".jpg", ".jpeg", ".png"], MaxFileBytes = 10 * 1024 * 1024, MaxFiles = 9 },
+        Settings = new() { AllowedExtensions = [".jpg", ".jpeg", ".png"], AllowedKinds = FileKinds.Images, MaxFileBytes = 10 * 1024 * 1024, MaxFiles = 9 },
     };
 }

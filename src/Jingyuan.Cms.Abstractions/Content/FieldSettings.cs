@@ -14,6 +14,11 @@ public sealed class FieldSettings
     public string? LinkedContentType { get; set; }
     /// <summary>Allowed file extensions of a Files field, lower case with dot (".jpg").</summary>
     public List<string> AllowedExtensions { get; set; } = [];
+    /// <summary>
+    /// Kinds of file a Files field accepts, by detected content. Null for fields defined before the
+    /// setting existed: <see cref="AcceptedKinds"/> then derives them from <see cref="AllowedExtensions"/>.
+    /// </summary>
+    public FileKinds? AllowedKinds { get; set; }
     public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
     public int MaxFiles { get; set; } = 10;
     /// <summary>Queryable in lists: the value is copied into the field index table.</summary>
@@ -23,6 +28,21 @@ public sealed class FieldSettings
     /// never put in the search index or a public export.
     /// </summary>
     public bool Personal { get; set; }
+
+    private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp"];
+    private static readonly string[] DocumentExtensions = [".doc", ".docx", ".xls", ".xlsx"];
+
+    /// <summary>The kinds this field accepts: the setting, or for older fields what their extensions name (all when none).</summary>
+    public FileKinds AcceptedKinds()
+    {
+        if (AllowedKinds is { } kinds) return kinds & FileKinds.All;
+        if (AllowedExtensions.Count == 0) return FileKinds.All;
+        var derived = FileKinds.None;
+        if (AllowedExtensions.Any(e => ImageExtensions.Contains(e))) derived |= FileKinds.Images;
+        if (AllowedExtensions.Contains(".pdf")) derived |= FileKinds.Pdf;
+        if (AllowedExtensions.Any(e => DocumentExtensions.Contains(e))) derived |= FileKinds.Documents;
+        return derived;
+    }
 
     public FieldSettings Clone()
     {

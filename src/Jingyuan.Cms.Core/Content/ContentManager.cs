@@ -17,6 +17,7 @@ public sealed partial class ContentManager(
     IAuditTrail audit,
     IEnumerable<IContentHandler> allHandlers,
     Modules.ModuleState modules,
+    Media.MediaUsageWriter mediaUsage,
     TimeProvider clock) : IContentManager
 {
     private IEnumerable<IContentHandler> Handlers => allHandlers.Where(h => modules.IsActive(h.GetType()));
@@ -93,6 +94,7 @@ public sealed partial class ContentManager(
         Items.Add(record);
         await db.SaveChangesAsync();
         item.VersionId = record.Id;
+        await mediaUsage.RecordAsync(item, type);
 
         var before = previous is null ? null : ContentItemText.Render(ContentItemMapper.ToItem(previous), type);
         await audit.RecordAsync(new AuditEntry(

@@ -11,30 +11,35 @@ public sealed class MediaOptions
     public string Root { get; set; } = "";
 }
 
-/// <summary>Files on disk under the data folder, named by a random id so no user input reaches a path.</summary>
-public sealed class MediaStore(CmsDbContext db, ICurrentUser user, Microsoft.Extensions.Options.IOptions<MediaOptions> options, TimeProvider clock)
+/// <summary>
+/// Files on disk under the data folder, named by a random id so no user input reaches a path. What is
+/// written is what <see cref="UploadInspector"/> accepted: the detected type, pictures without metadata.
+/// </summary>
+public sealed class MediaStore(
+    CmsDbContext db, ICurrentUser user, Microsoft.Extensions.Options.IOptions<MediaOptions> options, TimeProvider clock, UploadInspector inspector)
     : IMediaStore
 {
-    public async Task<StoredFile> SaveAsync(Stream content, string fileName, string contentType, CancellationToken ct = default)
+    public async Task<string?> CheckAsync(Stream content, string fileName, FieldSettings field, CancellationToken ct = default) =>
+        (await inspector.InspectAsync(content, fileName, field, ct)).Error;
+
+    public async Task<StoredFile> SaveAsync(Stream content, string fileName, FieldSettings field, CancellationToken ct = default)
     {
+        var verdict = await inspector.InspectAsync(content, fileName, field, ct);
+        if (verdict is not { Bytes: { } bytes, Type: { } type }) throw new MediaRejectedException(verdict.Error!);
+
         var id = Guid.NewGuid().ToString("n");
         var relative = Path.Combine(id[..2], id);
         var path = Path.Combine(options.Value.Root, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        long length;
-        await using (var file = File.Create(path))
-        {
-            await content.CopyToAsync(file, ct);
-            length = file.Length;
-        }
+        await File.WriteAllBytesAsync(path, bytes, ct);
         var safeName = Path.GetFileName(fileName);
         db.Add(new MediaFileRecord
         {
-            Id = id, FileName = safeName, ContentType = contentType, Length = length, StoragePath = relative,
+            Id = id, FileName = safeName, ContentType = type.MediaType, Length = bytes.Length, StoragePath = relative,
             UploadedBy = user.UserName, UploadedUtc = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(ct);
-        return new StoredFile(id, safeName, contentType, length);
+        return new StoredFile(id, safeName, type.MediaType, bytes.Length);
     }
 
     public async Task<(StoredFile File, Stream Content)?> OpenAsync(string id, CancellationToken ct = default)

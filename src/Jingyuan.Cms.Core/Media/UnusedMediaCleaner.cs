@@ -18,14 +18,12 @@ public sealed class UnusedMediaCleaner(CmsDbContext db, IOptions<MediaOptions> o
     public async Task<MediaPurgeResult> PurgeAsync(TimeSpan gracePeriod, bool dryRun, CancellationToken ct = default)
     {
         var cutoff = clock.GetUtcNow().UtcDateTime - gracePeriod;
-        var candidates = await db.Set<MediaFileRecord>().Where(f => f.UploadedUtc < cutoff).ToListAsync(ct);
-        var unused = new List<MediaFileRecord>();
-        foreach (var file in candidates)
-        {
-            // Soft-deleted items count too: their versions remain, and may be restored.
-            if (!await db.Set<ContentItemRecord>().AnyAsync(r => r.DataJson.Contains(file.Id), ct)) unused.Add(file);
-        }
-        if (dryRun || unused.Count == 0) return new MediaPurgeResult(candidates.Count, [.. unused.Select(f => f.FileName)], 0);
+        var candidates = await db.Set<MediaFileRecord>().CountAsync(f => f.UploadedUtc < cutoff, ct);
+        // Soft-deleted items count too: their versions (and usage rows) remain, and may be restored.
+        var unused = await db.Set<MediaFileRecord>()
+            .Where(f => f.UploadedUtc < cutoff && !db.Set<MediaUsageRecord>().Any(u => u.MediaId == f.Id))
+            .ToListAsync(ct);
+        if (dryRun || unused.Count == 0) return new MediaPurgeResult(candidates, [.. unused.Select(f => f.FileName)], 0);
 
         // Rows first, then files: a crash in between leaves a stray file on disk, never a row without its file.
         db.RemoveRange(unused);
@@ -38,6 +36,6 @@ public sealed class UnusedMediaCleaner(CmsDbContext db, IOptions<MediaOptions> o
         var bytes = unused.Sum(f => f.Length);
         await audit.RecordAsync(new AuditEntry(AuditEvents.MediaPurged,
             $"清理未被任何内容引用的上传文件 {unused.Count} 个，共 {bytes / 1024.0:0.#} KB"));
-        return new MediaPurgeResult(candidates.Count, [.. unused.Select(f => f.FileName)], bytes);
+        return new MediaPurgeResult(candidates, [.. unused.Select(f => f.FileName)], bytes);
     }
 }

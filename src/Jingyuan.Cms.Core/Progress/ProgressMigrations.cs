@@ -28,7 +28,7 @@ public sealed class ProgressMigrations(IContentDefinitionManager definitions) : 
                 new() { Name = ProgressReportType.Evidence, Label = "佐证材料", Kind = FieldKind.Files, Order = 6,
                         Settings = new FieldSettings
                         {
-                            AllowedExtensions = [.. ProgressReportType.EvidenceExtensions],
+                            AllowedExtensions = [.. ProgressReportType.EvidenceExtensions], AllowedKinds = ProgressReportType.EvidenceKinds,
                             MaxFileBytes = ProgressReportType.EvidenceMaxBytes, MaxFiles = ProgressReportType.EvidenceMaxFiles,
                         } },
             ],

@@ -42,7 +42,7 @@ public sealed class ProgressReportService(
         if (department is null) errors["DepartmentId"] = [T["请选择填报单位"]];
         else if (!task.Task.IsUnitInvolved(department.Value))
             errors["DepartmentId"] = [T["该单位不是任务{0}的牵头单位或责任单位", task.Task.Number]];
-        CheckUploads(input.Evidence, errors);
+        await CheckUploadsAsync(input.Evidence, errors);
 
         var item = await contents.NewAsync(ProgressReportType.Name);
         item.Year = task.Year;
@@ -70,7 +70,7 @@ public sealed class ProgressReportService(
             foreach (var upload in input.Evidence)
             {
                 await using var stream = upload.OpenReadStream();
-                files.Add((await media.SaveAsync(stream, upload.FileName, MediaTypeOf(upload.FileName))).ToJson());
+                files.Add((await media.SaveAsync(stream, upload.FileName, EvidenceSettings)).ToJson());
             }
             item.Set(ProgressReportType.Evidence, files.Count == 0 ? null : new JsonArray([.. files]));
             var draft = await contents.SaveDraftAsync(item, null);
@@ -79,28 +79,23 @@ public sealed class ProgressReportService(
         return new ProgressReportResult(saved, new Dictionary<string, string[]>());
     }
 
-    private void CheckUploads(IReadOnlyList<ReportUpload> uploads, Dictionary<string, string[]> errors)
+    /// <summary>The Evidence field's settings, as the ProgressReport migration defines them.</summary>
+    private static readonly FieldSettings EvidenceSettings = new()
+    {
+        AllowedExtensions = [.. ProgressReportType.EvidenceExtensions], AllowedKinds = ProgressReportType.EvidenceKinds,
+        MaxFileBytes = ProgressReportType.EvidenceMaxBytes, MaxFiles = ProgressReportType.EvidenceMaxFiles,
+    };
+
+    private async Task CheckUploadsAsync(IReadOnlyList<ReportUpload> uploads, Dictionary<string, string[]> errors)
     {
         var messages = new List<string>();
         if (uploads.Count > ProgressReportType.EvidenceMaxFiles)
             messages.Add(T["佐证材料最多 {0} 个文件", ProgressReportType.EvidenceMaxFiles]);
         foreach (var upload in uploads)
         {
-            var extension = Path.GetExtension(upload.FileName).ToLowerInvariant();
-            if (!ProgressReportType.EvidenceExtensions.Contains(extension) || upload.Length > ProgressReportType.EvidenceMaxBytes)
-            {
-                messages.Add(T["文件“{0}”的类型或大小不符合要求（允许 {1}，单个不超过 {2} MB）", Path.GetFileName(upload.FileName),
-                    string.Join(" ", ProgressReportType.EvidenceExtensions), ProgressReportType.EvidenceMaxBytes / 1024 / 1024]);
-            }
+            await using var stream = upload.OpenReadStream();
+            if (await media.CheckAsync(stream, upload.FileName, EvidenceSettings) is { } problem) messages.Add(problem);
         }
         if (messages.Count > 0) errors[ProgressReportType.Evidence] = [.. messages];
     }
-
-    /// <summary>From the checked extension, not the browser's claim, so a file is always served as what it is named.</summary>
-    private static string MediaTypeOf(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
-    {
-        ".png" => "image/png",
-        ".pdf" => "application/pdf",
-        _ => "image/jpeg",
-    };
 }

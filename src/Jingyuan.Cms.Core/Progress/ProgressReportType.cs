@@ -16,6 +16,7 @@ public static class ProgressReportType
     public const string Evidence = "Evidence";
 
     public static readonly IReadOnlyList<string> EvidenceExtensions = [".jpg", ".jpeg", ".png", ".pdf"];
+    public const Content.FileKinds EvidenceKinds = Content.FileKinds.Images | Content.FileKinds.Pdf;
     public const long EvidenceMaxBytes = 10 * 1024 * 1024;
     public const int EvidenceMaxFiles = 9;
 

@@ -16,7 +16,7 @@ public static class TestImages
     {
         using var scope = site.Services.CreateScope();
         using var stream = new MemoryStream(Png(width, height));
-        return await scope.ServiceProvider.GetRequiredService<IMediaStore>().SaveAsync(stream, fileName, "image/png");
+        return await scope.ServiceProvider.GetRequiredService<IMediaStore>().SaveAsync(stream, fileName, new FieldSettings());
     }
 
     public static byte[] Png(int width, int height)
@@ -53,7 +53,7 @@ public static class TestImages
         return output.ToArray();
     }
 
-    private static void WriteChunk(Stream output, string type, byte[] data)
+    public static void WriteChunk(Stream output, string type, byte[] data)
     {
         Span<byte> length = stackalloc byte[4];
         BinaryPrimitives.WriteInt32BigEndian(length, data.Length);

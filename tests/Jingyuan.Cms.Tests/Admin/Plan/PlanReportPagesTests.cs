@@ -51,7 +51,7 @@ public sealed class PlanReportPagesTests
         [
             ("TargetId", plan.Transfer.Id.ToString()), ("PeriodKind", "quarter"), ("Quarter", "2"), ("Month", "2023-05"),
             ("Value", "2,100"), ("Narrative", "上半年转移就业2100人。"), ("command", "submit"),
-        ], new PlanPages.Upload("Evidence", "招聘会现场.jpg", [0xFF, 0xD8, 0xFF, 0xE0], "image/jpeg"));
+        ], new PlanPages.Upload("Evidence", "招聘会现场.jpg", Security.UploadSamples.Jpeg(), "image/jpeg"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var reports = await site.ContentAsync(c => c.QueryAsync(new ContentQuery { ContentTypes = [ProgressReportType.Name] }));

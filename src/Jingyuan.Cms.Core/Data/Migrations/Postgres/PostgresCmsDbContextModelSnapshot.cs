@@ -317,6 +317,39 @@ namespace Jingyuan.Cms.Data.Migrations.Postgres
                     b.ToTable("MediaFiles", (string)null);
                 });
 
+            modelBuilder.Entity("Jingyuan.Cms.Data.MediaUsageRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ContentVersionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FieldName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("MediaId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("Personal")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentVersionId");
+
+                    b.HasIndex("MediaId");
+
+                    b.ToTable("MediaUsages", (string)null);
+                });
+
             modelBuilder.Entity("Jingyuan.Cms.Data.ModuleStateRecord", b =>
                 {
                     b.Property<string>("ModuleId")
@@ -848,6 +881,15 @@ namespace Jingyuan.Cms.Data.Migrations.Postgres
                     b.HasOne("Jingyuan.Cms.Data.ContentItemRecord", null)
                         .WithMany("FieldIndex")
                         .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jingyuan.Cms.Data.MediaUsageRecord", b =>
+                {
+                    b.HasOne("Jingyuan.Cms.Data.ContentItemRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ContentVersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

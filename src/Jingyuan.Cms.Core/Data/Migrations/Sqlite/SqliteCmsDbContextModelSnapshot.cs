@@ -304,6 +304,37 @@ namespace Jingyuan.Cms.Data.Migrations.Sqlite
                     b.ToTable("MediaFiles", (string)null);
                 });
 
+            modelBuilder.Entity("Jingyuan.Cms.Data.MediaUsageRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ContentVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FieldName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediaId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Personal")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentVersionId");
+
+                    b.HasIndex("MediaId");
+
+                    b.ToTable("MediaUsages", (string)null);
+                });
+
             modelBuilder.Entity("Jingyuan.Cms.Data.ModuleStateRecord", b =>
                 {
                     b.Property<string>("ModuleId")
@@ -817,6 +848,15 @@ namespace Jingyuan.Cms.Data.Migrations.Sqlite
                     b.HasOne("Jingyuan.Cms.Data.ContentItemRecord", null)
                         .WithMany("FieldIndex")
                         .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jingyuan.Cms.Data.MediaUsageRecord", b =>
+                {
+                    b.HasOne("Jingyuan.Cms.Data.ContentItemRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ContentVersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -79,7 +79,7 @@ public sealed class PlanReportsController(
             ModelState.AddModelError("Period", form.PeriodKind == "quarter" ? T["请选择季度"] : T["请选择月份"]);
         if (ModelState.IsValid)
         {
-            var uploads = (evidence ?? []).Where(f => f.Length > 0)
+            var uploads = (evidence ?? []).Where(f => f.Length > 0 || f.FileName.Length > 0)
                 .Select(f => new ReportUpload(f.FileName, f.Length, f.OpenReadStream)).ToList();
             var input = new ProgressReportInput
             {

@@ -26,6 +26,7 @@ public static class AuditEventNames
         (AuditEvents.ContentTypeChanged, "内容类型变更"),
         (AuditEvents.DataImported, "导入数据"),
         (AuditEvents.MediaPurged, "清理上传文件"),
+        (AuditEvents.MediaPersonalDownloaded, "下载个人信息附件"),
     ];
 
     /// <summary>The Chinese name, or the raw event name for events added later by modules.</summary>

@@ -47,6 +47,10 @@ public partial class FieldInput : IValidatableObject
     [Display(Name = "允许的文件扩展名")]
     public string? AllowedExtensions { get; set; }
 
+    /// <summary>Kinds a Files field accepts by content; none checked means: judged by the extensions.</summary>
+    [Display(Name = "允许的文件内容")]
+    public List<FileKinds> AllowedKinds { get; set; } = [];
+
     [Range(0.1, 500, ErrorMessage = "{0}须在{1}到{2}之间")]
     [Display(Name = "单个文件最大（MB）")]
     public double? MaxFileMb { get; set; }
@@ -76,6 +80,7 @@ public partial class FieldInput : IValidatableObject
         Hint = field.Settings.Hint, Unit = field.Settings.Unit, Min = field.Settings.Min, Max = field.Settings.Max,
         Options = string.Join('\n', field.Settings.Options),
         AllowedExtensions = string.Join(' ', field.Settings.AllowedExtensions),
+        AllowedKinds = [.. new[] { FileKinds.Images, FileKinds.Pdf, FileKinds.Documents }.Where(k => field.Settings.AcceptedKinds().HasFlag(k))],
         MaxFileMb = Math.Round(field.Settings.MaxFileBytes / 1024d / 1024d, 2),
         MaxFiles = field.Settings.MaxFiles, LinkedContentType = field.Settings.LinkedContentType,
         Indexed = field.Settings.Indexed, Personal = field.Settings.Personal,
@@ -100,6 +105,8 @@ public partial class FieldInput : IValidatableObject
                 break;
             case FieldKind.Files:
                 s.AllowedExtensions = Extensions(AllowedExtensions);
+                var kinds = AllowedKinds.Aggregate(FileKinds.None, (all, k) => all | (k & FileKinds.All));
+                s.AllowedKinds = kinds == FileKinds.None ? null : kinds;
                 if (MaxFileMb is { } mb) s.MaxFileBytes = (long)(mb * 1024 * 1024);
                 if (MaxFiles is { } max) s.MaxFiles = max;
                 break;

@@ -8,7 +8,7 @@ namespace Jingyuan.Cms.Web.Areas.Admin.Services;
 /// <summary>
 /// Reads a generated content form into an item. Field inputs are named "f.{Field}";
 /// errors go into ModelState under the same key, so they show next to the field.
-/// Uploaded files are checked before anything is stored.
+/// Uploaded files are judged by their bytes (see <see cref="IMediaStore"/>) before any is stored.
 /// </summary>
 public sealed class ContentFormBinder(IMediaStore media, IStringLocalizer<ContentFormBinder> T)
 {
@@ -40,21 +40,19 @@ public sealed class ContentFormBinder(IMediaStore media, IStringLocalizer<Conten
     {
         var key = Prefix + field.Name;
         var kept = item.GetFiles(field.Name).Where(f => form[key + ".keep"].Contains(f.Id)).ToList();
-        var uploads = form.Files.GetFiles(key).Where(f => f.Length > 0).ToList();
+        // Empty files are uploads too: the editor chose them, so they get a message rather than vanish.
+        var uploads = form.Files.GetFiles(key).Where(f => f.Length > 0 || f.FileName.Length > 0).ToList();
         foreach (var upload in uploads)
         {
-            var candidate = new StoredFile("", upload.FileName, upload.ContentType, upload.Length);
-            if (!ContentFieldValidator.FileAllowed(field.Settings, candidate))
-            {
-                errors.AddModelError(key, T["文件“{0}”的类型或大小不符合要求（允许：{1}，不超过 {2} MB）",
-                    upload.FileName, string.Join(" ", field.Settings.AllowedExtensions), field.Settings.MaxFileBytes / 1024 / 1024]);
-            }
+            await using var stream = upload.OpenReadStream();
+            if (await media.CheckAsync(stream, upload.FileName, field.Settings) is { } problem)
+                errors.AddModelError(key, $"{field.Label}：{problem}");
         }
         if (!errors.IsValid) return; // store no upload of a form that will be rejected anyway
         foreach (var upload in uploads)
         {
             await using var stream = upload.OpenReadStream();
-            kept.Add(await media.SaveAsync(stream, upload.FileName, upload.ContentType));
+            kept.Add(await media.SaveAsync(stream, upload.FileName, field.Settings));
         }
         item.Data[field.Name] = kept.Count == 0 ? null : new JsonArray(kept.Select(f => (JsonNode)f.ToJson()).ToArray());
     }
