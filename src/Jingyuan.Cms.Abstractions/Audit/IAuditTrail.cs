@@ -22,6 +22,9 @@ public static class AuditEvents
     public const string ContentTypeChanged = "contenttype.changed";
     public const string DataImported = "data.imported";
     public const string MediaPurged = "media.purged";
+    /// <summary>A personal field shown in clear (who, which item, which field).</summary>
+    public const string PersonalDataRevealed = "personal.revealed";
+    public const string DataExported = "data.exported";
 }
 
 /// <summary>What happened; who, when and from where are filled in by the trail.</summary>
