@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using ClosedXML.Excel;
 using Jingyuan.Cms.Audit;
+using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Tests.Admin;
@@ -104,7 +105,7 @@ public sealed class PersonalDataAccessTests
         await SaveHouseholdAsync(site, dept);
         await site.CreateUserAsync("ma", BuiltInRoles.DepartmentEditor, dept);
         using var editor = await site.LoginAsync("ma");
-        var url = $"/admin/content/sheets/{Type}/export.xlsx";
+        var url = $"/admin/content/sheets/{PersonalDataStorageTests.Type}/export.xlsx";
 
         using (var book = await WorkbookAsync(editor, url))
         {
