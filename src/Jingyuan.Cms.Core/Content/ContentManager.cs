@@ -54,6 +54,7 @@ public sealed partial class ContentManager(
         var errors = await ValidateAsync(item, type);
         if (errors.Count > 0) throw new ContentValidationException(errors);
 
+        await personal.EnsureKeyAsync();
         return await db.InTransactionAsync(() => WriteVersionAsync(item, type, expectedStamp));
     }
 

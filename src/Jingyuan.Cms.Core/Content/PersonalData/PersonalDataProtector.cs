@@ -46,6 +46,12 @@ public sealed class PersonalDataProtector(IDataProtectionProvider provider, Pers
         return data;
     }
 
+    /// <summary>
+    /// Loads the index key outside any transaction: creating it writes through its own connection,
+    /// which SQLite would block behind the caller's open write transaction.
+    /// </summary>
+    public Task EnsureKeyAsync() => indexKey.GetAsync();
+
     /// <summary>What the index holds for a personal value: a keyed hash, equal for equal values, useless without the key.</summary>
     public async Task<string> IndexHashAsync(string value)
     {
