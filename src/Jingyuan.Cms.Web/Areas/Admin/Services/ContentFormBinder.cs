@@ -46,6 +46,7 @@ public sealed class ContentFormBinder(IMediaStore media, IStringLocalizer<Conten
         var posted = raw.Count == 1 ? raw[0] : null;
         if (PersonalDataMask.IsMaskOf(posted, item.GetText(field.Name))) return false;
         errors.SetModelValue(key, raw.ToArray(), string.Join(",", raw));
+        errors.MarkFieldValid(key); // a recorded value alone would leave the form "unvalidated", hence invalid
         if (posted is not null && posted.Contains('*'))
         {
             errors.AddModelError(key, $"{field.Label}：{T["请填写完整的值（不能含 *）"]}");
