@@ -40,6 +40,10 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddSingleton<IHtmlSanitizer>(_ => new HtmlSanitizer());
         services.AddScoped<ContentFieldValidator>();
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
+        services.AddSingleton<Content.PersonalData.PersonalIndexKey>();
+        services.AddSingleton<Content.PersonalData.PersonalDataProtector>();
+        services.AddScoped<Content.PersonalData.PersonalDataEncryptor>();
+        services.AddDataMigration<Content.PersonalData.PersonalDataMigrations>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentAuthorizer, ContentAuthorizer>();
         services.AddScoped<IIndexingTaskStore, IndexingTaskStore>();

@@ -19,11 +19,13 @@ public sealed class CmsInitializer(
     UserManager<CmsUser> users,
     ModuleManager modules,
     IConfiguration configuration,
+    Content.PersonalData.PersonalDataProtector personalData,
     ILogger<CmsInitializer> logger)
 {
     public async Task InitializeAsync()
     {
         await db.Database.MigrateAsync();
+        await personalData.EnsureKeyAsync();
         foreach (var name in BuiltInRoles.All)
         {
             if (!await roles.RoleExistsAsync(name)) await roles.CreateAsync(new CmsRole(name));

@@ -24,6 +24,9 @@ public static class AuditEvents
     public const string MediaPurged = "media.purged";
     /// <summary>A signed-in user opened a file of a field marked personal (an ID card scan ...).</summary>
     public const string MediaPersonalDownloaded = "media.personal.downloaded";
+    /// <summary>A personal field shown in clear (who, which item, which field).</summary>
+    public const string PersonalDataRevealed = "personal.revealed";
+    public const string DataExported = "data.exported";
 }
 
 /// <summary>What happened; who, when and from where are filled in by the trail.</summary>

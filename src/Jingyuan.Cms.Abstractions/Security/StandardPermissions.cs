@@ -21,5 +21,6 @@ public static class StandardPermissions
     [
         AccessAdmin, EditOwnDepartmentContent, EditAllContent, SubmitContent, ReviewContent, DeleteContent,
         ManageContentTypes, ManageUsers, ManageRoles, ManageDepartments, ManageModules, ViewAuditTrail, ManagePlans,
+        .. PersonalDataPermissions.All,
     ];
 }

@@ -1,4 +1,5 @@
 using Jingyuan.Cms.Audit;
+using Jingyuan.Cms.Content.PersonalData;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Modules;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jingyuan.Cms.Content;
 
 /// <summary>Content types and parts stored as JSON documents, one row each.</summary>
-public sealed class ContentDefinitionManager(CmsDbContext db, IModuleState modules, IAuditTrail audit)
+public sealed class ContentDefinitionManager(CmsDbContext db, IModuleState modules, IAuditTrail audit, PersonalDataEncryptor personal)
     : IContentDefinitionManager
 {
     public async Task<IReadOnlyList<ContentTypeDefinition>> ListTypesAsync(bool includeDisabledModules = false)
@@ -50,6 +51,7 @@ public sealed class ContentDefinitionManager(CmsDbContext db, IModuleState modul
             (r, json) => r.DefinitionJson = json, () => new ContentTypeRecord { Name = type.Name });
         await audit.RecordAsync(new AuditEntry(AuditEvents.ContentTypeChanged, $"内容类型 {type.DisplayName} ({type.Name})",
             ContentType: type.Name, Diff: TextDiff.Describe(Readable(before), Readable(CmsJson.Serialize(type)))));
+        if (await GetTypeAsync(type.Name) is { } resolved) await personal.EncryptExistingAsync(resolved);
     }
 
     public async Task SavePartAsync(ContentPartDefinition part)
@@ -59,6 +61,12 @@ public sealed class ContentDefinitionManager(CmsDbContext db, IModuleState modul
             (r, json) => r.DefinitionJson = json, () => new ContentPartRecord { Name = part.Name });
         await audit.RecordAsync(new AuditEntry(AuditEvents.ContentTypeChanged, $"内容部件 {part.Name}",
             Diff: TextDiff.Describe(Readable(before), Readable(CmsJson.Serialize(part)))));
+        // A field just marked personal: what was stored before gets encrypted now.
+        if (!part.Fields.Any(PersonalDataProtector.Applies)) return;
+        foreach (var type in (await ListTypesAsync()).Where(t => t.Parts.Contains(part.Name)))
+        {
+            if (await GetTypeAsync(type.Name) is { } resolved) await personal.EncryptExistingAsync(resolved);
+        }
     }
 
     public async Task DeleteTypeAsync(string name)

@@ -2,7 +2,10 @@ using System.Text;
 
 namespace Jingyuan.Cms.Content;
 
-/// <summary>An item as "label: value" lines: what the audit trail and version comparison diff.</summary>
+/// <summary>
+/// An item as "label: value" lines: what the audit trail and version comparison diff.
+/// Personal values are masked here, so no diff (stored or shown) ever holds them in clear.
+/// </summary>
 public static class ContentItemText
 {
     public static string Render(ContentItem item, ResolvedContentType type)
@@ -15,6 +18,7 @@ public static class ContentItemText
             {
                 FieldKind.Files => string.Join("，", item.GetFiles(field.Name).Select(f => f.FileName)),
                 FieldKind.MultiChoice => string.Join("，", item.GetList(field.Name)),
+                _ when field.Settings.Personal => PersonalDataMask.Mask(item.GetText(field.Name)),
                 _ => item.GetText(field.Name) ?? "",
             };
             text.Append(field.Label).Append(": ").AppendLine(value);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jingyuan.Cms.Content.PersonalData;
 using Jingyuan.Cms.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,24 +9,52 @@ public sealed partial class ContentManager
 {
     public async Task<PagedResult<ContentItem>> QueryAsync(ContentQuery query)
     {
-        var filtered = Filter(query);
+        var filtered = Filter(query, await IndexFiltersAsync(query));
         var total = await filtered.CountAsync();
         var page = Math.Max(1, query.Page);
         var size = Math.Clamp(query.PageSize, 1, 500);
         var rows = await Sort(filtered, query).Skip((page - 1) * size).Take(size).ToListAsync();
-        return new PagedResult<ContentItem>(rows.Select(ContentItemMapper.ToItem).ToList(), total, page, size);
+        return new PagedResult<ContentItem>(rows.Select(Map).ToList(), total, page, size);
     }
 
     public async Task<decimal> SumAsync(ContentQuery query, string numberField)
     {
-        var versionIds = Filter(query).Select(r => r.Id);
+        var versionIds = Filter(query, await IndexFiltersAsync(query)).Select(r => r.Id);
         var values = db.Set<ContentFieldIndexRecord>().AsNoTracking()
             .Where(f => f.FieldName == numberField && versionIds.Contains(f.VersionId) && f.NumberValue != null)
             .Select(f => f.NumberValue!.Value);
         return await values.SumAsync();
     }
 
-    private IQueryable<ContentItemRecord> Filter(ContentQuery q)
+    /// <summary>
+    /// The field filters as the index holds them: a personal field's value is looked up by its
+    /// keyed hash; partial or range matches on personal fields cannot match anything.
+    /// </summary>
+    private async Task<IReadOnlyList<FieldFilter>> IndexFiltersAsync(ContentQuery q)
+    {
+        if (q.Fields.Count == 0) return q.Fields;
+        var personalFields = new HashSet<string>();
+        foreach (var name in q.ContentTypes)
+        {
+            if (await definitions.GetTypeAsync(name) is { } type)
+                personalFields.UnionWith(type.Fields.Where(PersonalDataProtector.Applies).Select(f => f.Name));
+        }
+        var result = new List<FieldFilter>();
+        foreach (var f in q.Fields)
+        {
+            if (!personalFields.Contains(f.Field)) result.Add(f);
+            else if (f.Operator is FieldOperator.Equals or FieldOperator.In)
+            {
+                var hashes = new List<string>();
+                foreach (var v in f.Values) hashes.Add(await personal.IndexHashAsync(v));
+                result.Add(FieldFilter.OneOf(f.Field, hashes));
+            }
+            else result.Add(FieldFilter.OneOf(f.Field, []));
+        }
+        return result;
+    }
+
+    private IQueryable<ContentItemRecord> Filter(ContentQuery q, IReadOnlyList<FieldFilter> fields)
     {
         var rows = Live();
         rows = q.Scope == ContentVersionScope.Published ? rows.Where(r => r.Published) : rows.Where(r => r.Latest);
@@ -41,7 +70,7 @@ public sealed partial class ContentManager
         if (!string.IsNullOrWhiteSpace(q.Text)) rows = rows.Where(r => r.DisplayText.Contains(q.Text.Trim()));
         if (q.ModifiedFromUtc is { } from) rows = rows.Where(r => r.ModifiedUtc >= from);
         if (q.ModifiedToUtc is { } to) rows = rows.Where(r => r.ModifiedUtc <= to);
-        foreach (var f in q.Fields) rows = WhereField(rows, f);
+        foreach (var f in fields) rows = WhereField(rows, f);
         return rows;
     }
 

@@ -66,7 +66,7 @@ public sealed partial class ContentManager
         AddIndexingTask(contentItemId, IndexingTaskType.Delete, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync();
         db.Entry(published).State = EntityState.Detached;
-        var item = ContentItemMapper.ToItem(published);
+        var item = Map(published);
         await audit.RecordAsync(new AuditEntry(AuditEvents.ContentUnpublished,
             $"撤回「{item.DisplayText}」" + (reason is null ? "" : $"，理由：{reason}"),
             item.ContentItemId, item.ContentType, item.DepartmentId));
@@ -82,7 +82,7 @@ public sealed partial class ContentManager
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Deleted, true).SetProperty(r => r.Published, false));
         AddIndexingTask(contentItemId, IndexingTaskType.Delete, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync();
-        var item = ContentItemMapper.ToItem(latest);
+        var item = Map(latest);
         await audit.RecordAsync(new AuditEntry(AuditEvents.ContentDeleted, $"删除「{item.DisplayText}」",
             item.ContentItemId, item.ContentType, item.DepartmentId));
         await Each(h => h.DeletedAsync(item));
@@ -98,7 +98,7 @@ public sealed partial class ContentManager
         await db.SaveChangesAsync();
         // Detached so later reads in this scope see the database, not a stale tracked copy.
         db.Entry(latest).State = EntityState.Detached;
-        var item = ContentItemMapper.ToItem(latest);
+        var item = Map(latest);
         await audit.RecordAsync(new AuditEntry(auditEvent, $"{summary}「{item.DisplayText}」第{item.Number}版",
             item.ContentItemId, item.ContentType, item.DepartmentId));
         if (after is not null) await after(item);

@@ -1,4 +1,5 @@
 using Jingyuan.Cms.Audit;
+using Jingyuan.Cms.Content.PersonalData;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Security;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,7 @@ public sealed partial class ContentManager(
     IEnumerable<IContentHandler> allHandlers,
     Modules.ModuleState modules,
     Media.MediaUsageWriter mediaUsage,
+    PersonalDataProtector personal,
     TimeProvider clock) : IContentManager
 {
     private IEnumerable<IContentHandler> Handlers => allHandlers.Where(h => modules.IsActive(h.GetType()));
@@ -35,17 +37,17 @@ public sealed partial class ContentManager(
     }
 
     public async Task<ContentItem?> GetLatestAsync(string contentItemId) =>
-        Map(await Live().FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Latest));
+        MapOrNull(await Live().FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Latest));
 
     public async Task<ContentItem?> GetPublishedAsync(string contentItemId) =>
-        Map(await Live().FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published));
+        MapOrNull(await Live().FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published));
 
     public async Task<ContentItem?> GetVersionAsync(long versionId) =>
-        Map(await Live().FirstOrDefaultAsync(r => r.Id == versionId));
+        MapOrNull(await Live().FirstOrDefaultAsync(r => r.Id == versionId));
 
     public async Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId) =>
         (await Live().Where(r => r.ContentItemId == contentItemId).OrderByDescending(r => r.Number).ToListAsync())
-            .Select(ContentItemMapper.ToItem).ToList();
+            .Select(Map).ToList();
 
     public async Task<ContentItem> SaveDraftAsync(ContentItem item, string? expectedStamp)
     {
@@ -53,6 +55,7 @@ public sealed partial class ContentManager(
         var errors = await ValidateAsync(item, type);
         if (errors.Count > 0) throw new ContentValidationException(errors);
 
+        await personal.EnsureKeyAsync();
         return await db.InTransactionAsync(() => WriteVersionAsync(item, type, expectedStamp));
     }
 
@@ -90,13 +93,13 @@ public sealed partial class ContentManager(
         item.ModifiedUtc = now;
         item.ConcurrencyStamp = Guid.NewGuid().ToString("n");
 
-        var record = ContentItemMapper.ToRecord(item, type);
+        var record = await ContentItemMapper.ToRecordAsync(item, type, personal);
         Items.Add(record);
         await db.SaveChangesAsync();
         item.VersionId = record.Id;
         await mediaUsage.RecordAsync(item, type);
 
-        var before = previous is null ? null : ContentItemText.Render(ContentItemMapper.ToItem(previous), type);
+        var before = previous is null ? null : ContentItemText.Render(Map(previous), type);
         await audit.RecordAsync(new AuditEntry(
             previous is null ? AuditEvents.ContentCreated : AuditEvents.ContentEdited,
             $"{type.Type.DisplayName}「{item.DisplayText}」第{item.Number}版",
@@ -118,7 +121,9 @@ public sealed partial class ContentManager(
 
     private IQueryable<ContentItemRecord> Live() => Items.AsNoTracking().Where(r => !r.Deleted);
 
-    private static ContentItem? Map(ContentItemRecord? r) => r is null ? null : ContentItemMapper.ToItem(r);
+    private ContentItem Map(ContentItemRecord r) => ContentItemMapper.ToItem(r, personal);
+
+    private ContentItem? MapOrNull(ContentItemRecord? r) => r is null ? null : Map(r);
 
     private async Task<ResolvedContentType> RequireTypeAsync(string contentType) =>
         await definitions.GetTypeAsync(contentType)

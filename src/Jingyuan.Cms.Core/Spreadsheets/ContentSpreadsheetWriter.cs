@@ -22,11 +22,11 @@ public sealed class ContentSpreadsheetWriter(IContentManager contents, IDepartme
     }
 
     /// <summary>Exports the query's items page by page, so memory follows the page size, not the table.</summary>
-    public async Task<byte[]> ExportAsync(ResolvedContentType type, ContentQuery query, bool includePersonal)
+    public async Task<SpreadsheetExport> ExportAsync(ResolvedContentType type, ContentQuery query, SpreadsheetExportOptions options)
     {
         using var book = new XLWorkbook();
         var sheet = book.AddWorksheet(SheetName(type));
-        var columns = SpreadsheetColumns(type, includePersonal);
+        var columns = SpreadsheetColumns(type, options.Personal != PersonalColumns.Omit);
         WriteHeader(sheet, columns);
         var names = await NamesAsync();
         var row = 2;
@@ -36,12 +36,13 @@ public sealed class ContentSpreadsheetWriter(IContentManager contents, IDepartme
             var page = await contents.QueryAsync(query);
             foreach (var item in page.Items)
             {
-                for (var c = 0; c < columns.Count; c++) SetCell(sheet.Cell(row, c + 1), columns[c], item, names);
+                for (var c = 0; c < columns.Count; c++) SetCell(sheet.Cell(row, c + 1), columns[c], item, names, options.Personal);
                 row++;
             }
             if (!page.HasNext) break;
         }
-        return Save(book);
+        SpreadsheetWatermark.Apply(book, sheet, options);
+        return new SpreadsheetExport(Save(book), row - 2);
     }
 
     private static IReadOnlyList<SpreadsheetColumn> SpreadsheetColumns(ResolvedContentType type, bool includePersonal) =>
@@ -93,9 +94,11 @@ public sealed class ContentSpreadsheetWriter(IContentManager contents, IDepartme
         (await plans.ListSitesAsync()).ToDictionary(s => s.Id, s => s.Name));
 
     // Numbers stay numbers so the sheet can be summed in Excel.
-    private static void SetCell(IXLCell cell, SpreadsheetColumn column, ContentItem item, LookupNames names)
+    private static void SetCell(IXLCell cell, SpreadsheetColumn column, ContentItem item, LookupNames names, PersonalColumns personal)
     {
-        if (column.Field is { Kind: FieldKind.Number } field && item.GetNumber(field.Name) is { } number) cell.SetValue(number);
+        if (column.Field is { Settings.Personal: true } && personal != PersonalColumns.Clear)
+            cell.SetValue(PersonalDataMask.Mask(CellText(column, item, names)));
+        else if (column.Field is { Kind: FieldKind.Number } field && item.GetNumber(field.Name) is { } number) cell.SetValue(number);
         else cell.SetValue(CellText(column, item, names));
     }
 

@@ -10,6 +10,24 @@
             e.preventDefault();
         }
     }, true);
+    // <button data-reveal-url data-reveal-target>: fetch one personal value in clear (audited by the server).
+    document.addEventListener("click", function (e) {
+        var button = e.target.closest ? e.target.closest("[data-reveal-url]") : null;
+        if (!button) { return; }
+        var form = button.closest("form");
+        var token = form && form.querySelector("input[name=__RequestVerificationToken]");
+        var body = new FormData();
+        if (token) { body.append("__RequestVerificationToken", token.value); }
+        button.disabled = true;
+        fetch(button.getAttribute("data-reveal-url"), { method: "POST", body: body, credentials: "same-origin" })
+            .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
+            .then(function (data) {
+                var input = document.getElementById(button.getAttribute("data-reveal-target"));
+                if (input) { input.value = data.value; }
+                button.remove();
+            })
+            .catch(function () { button.disabled = false; window.alert(button.getAttribute("data-reveal-error")); });
+    });
     // Move focus to the first invalid field after a failed post, so keyboard and screen-reader users land on it.
     document.addEventListener("DOMContentLoaded", function () {
         var invalid = document.querySelector(".input-validation-error, .is-invalid");

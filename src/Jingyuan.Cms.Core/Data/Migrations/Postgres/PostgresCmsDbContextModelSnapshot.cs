@@ -367,6 +367,24 @@ namespace Jingyuan.Cms.Data.Migrations.Postgres
                     b.ToTable("ModuleStates", (string)null);
                 });
 
+            modelBuilder.Entity("Jingyuan.Cms.Data.PersonalDataKeyRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProtectedKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PersonalDataKeys", (string)null);
+                });
+
             modelBuilder.Entity("Jingyuan.Cms.Departments.Department", b =>
                 {
                     b.Property<int>("Id")

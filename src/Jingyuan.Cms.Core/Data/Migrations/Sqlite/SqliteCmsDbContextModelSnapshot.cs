@@ -352,6 +352,24 @@ namespace Jingyuan.Cms.Data.Migrations.Sqlite
                     b.ToTable("ModuleStates", (string)null);
                 });
 
+            modelBuilder.Entity("Jingyuan.Cms.Data.PersonalDataKeyRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PersonalDataKeys", (string)null);
+                });
+
             modelBuilder.Entity("Jingyuan.Cms.Departments.Department", b =>
                 {
                     b.Property<int>("Id")

@@ -1,4 +1,6 @@
+using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Content;
+using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Spreadsheets;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,15 +21,24 @@ public sealed partial class ContentController
     }
 
     [HttpGet("sheets/{type}/export.xlsx")]
-    public async Task<IActionResult> Export(string type, int? year, ContentStatus? status, [FromServices] ContentSpreadsheetWriter writer)
+    public async Task<IActionResult> Export(string type, int? year, ContentStatus? status, [FromServices] ContentSpreadsheetWriter writer,
+        [FromServices] IAuditTrail audit, [FromServices] TimeProvider clock)
     {
         var definition = await definitions.GetTypeAsync(type);
         if (definition is null) return NotFound();
         var scope = await authorizer.DepartmentScopeAsync(User);
         var query = new ContentQuery { ContentTypes = [type], DepartmentId = scope, Year = year, Status = status, SortBy = "created", Descending = false };
         query.Fields.AddRange(FieldFilters(definition));
-        // Staff exports are internal ledgers: personal fields stay in, but only for the department's own records.
-        return File(await writer.ExportAsync(definition, query, includePersonal: true), XlsxType, $"{definition.Type.DisplayName}.xlsx");
+        // Staff exports are internal ledgers of the department's own records; personal fields are in
+        // clear only with the export right, and the file names who exported it and when.
+        var clear = definition.Fields.Any(f => f.Settings.Personal)
+            && await HasPermissionAsync(PersonalDataPermissions.ExportPersonalData);
+        var export = await writer.ExportAsync(definition, query, new SpreadsheetExportOptions(
+            clear ? PersonalColumns.Clear : PersonalColumns.Masked, User.Identity?.Name ?? "", clock.GetUtcNow().UtcDateTime));
+        await audit.RecordAsync(new AuditEntry(AuditEvents.DataExported,
+            $"导出{definition.Type.DisplayName} {export.Rows} 条" + (clear ? "（含个人信息明文）" : "（个人信息已脱敏）"),
+            ContentType: type, DepartmentId: scope));
+        return File(export.Content, XlsxType, $"{definition.Type.DisplayName}.xlsx");
     }
 
     [HttpGet("sheets/{type}/import")]

@@ -141,5 +141,6 @@ public sealed partial class ContentController(
         Departments = await departments.ListAsync(),
         Sites = type.Fields.Any(f => f.Kind == FieldKind.Site) ? await plans.ListSitesAsync() : [],
         FixedDepartmentId = await authorizer.DepartmentScopeAsync(User),
+        CanRevealPersonal = !isNew && await HasPermissionAsync(PersonalDataPermissions.RevealPersonalData),
     };
 }

@@ -27,6 +27,8 @@ public static class AuditEventNames
         (AuditEvents.DataImported, "导入数据"),
         (AuditEvents.MediaPurged, "清理上传文件"),
         (AuditEvents.MediaPersonalDownloaded, "下载个人信息附件"),
+        (AuditEvents.PersonalDataRevealed, "查看个人信息"),
+        (AuditEvents.DataExported, "导出数据"),
     ];
 
     /// <summary>The Chinese name, or the raw event name for events added later by modules.</summary>

@@ -17,6 +17,8 @@ public sealed class ContentEditorModel
     /// <summary>Null when the user may choose any department.</summary>
     public int? FixedDepartmentId { get; init; }
     public string? ConflictMessage { get; init; }
+    /// <summary>Whether "显示" is offered next to masked personal values.</summary>
+    public bool CanRevealPersonal { get; init; }
 }
 
 public sealed class ContentListModel

@@ -29,11 +29,30 @@ public sealed class ContentFormBinder(IMediaStore media, IStringLocalizer<Conten
                 continue;
             }
             var raw = form[key].Select(v => v ?? "").ToList();
+            if (field.Settings.Personal && field.Kind != FieldKind.Boolean && !BindPersonal(field, key, raw, item, errors)) continue;
             if (field.Kind == FieldKind.Boolean) raw = [raw.Contains("true") ? "true" : "false"];
             var (value, error) = FieldValueParser.Parse(field, raw);
             if (error is not null) errors.AddModelError(key, $"{field.Label}：{T[error]}");
             item.Data[field.Name] = value;
         }
+    }
+
+    /// <summary>
+    /// A personal value is shown masked: posted back unchanged it keeps the stored value (false:
+    /// nothing more to bind). A new value is echoed on a failed post as typed, never masked again.
+    /// </summary>
+    private bool BindPersonal(ContentFieldDefinition field, string key, List<string> raw, ContentItem item, ModelStateDictionary errors)
+    {
+        var posted = raw.Count == 1 ? raw[0] : null;
+        if (PersonalDataMask.IsMaskOf(posted, item.GetText(field.Name))) return false;
+        errors.SetModelValue(key, raw.ToArray(), string.Join(",", raw));
+        errors.MarkFieldValid(key); // a recorded value alone would leave the form "unvalidated", hence invalid
+        if (posted is not null && posted.Contains('*'))
+        {
+            errors.AddModelError(key, $"{field.Label}：{T["请填写完整的值（不能含 *）"]}");
+            return false;
+        }
+        return true;
     }
 
     private async Task BindFilesAsync(IFormCollection form, ContentFieldDefinition field, ContentItem item, ModelStateDictionary errors)
