@@ -1,4 +1,3 @@
-using Ganss.Xss;
 using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Chapters;
 using Jingyuan.Cms.Spreadsheets;
@@ -37,7 +36,7 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddHostedService<ModuleStateRefresher>();
         services.AddScoped<INavigationBuilder, NavigationBuilder>();
 
-        services.AddSingleton<IHtmlSanitizer>(_ => new HtmlSanitizer());
+        services.AddSingleton<ISafeHtml, CmsHtmlPolicy>();
         services.AddScoped<ContentFieldValidator>();
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
         services.AddSingleton<Content.PersonalData.PersonalIndexKey>();

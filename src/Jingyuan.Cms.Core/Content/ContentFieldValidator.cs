@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Ganss.Xss;
 
 namespace Jingyuan.Cms.Content;
 
@@ -8,7 +7,7 @@ namespace Jingyuan.Cms.Content;
 /// Checks an item against its type before anything is written, and cleans what must be
 /// cleaned (HTML is sanitized here, so no caller can store unsafe markup).
 /// </summary>
-public sealed class ContentFieldValidator(IHtmlSanitizer sanitizer)
+public sealed class ContentFieldValidator(ISafeHtml sanitizer)
 {
     public IReadOnlyDictionary<string, string[]> ValidateAndNormalize(ResolvedContentType type, ContentItem item)
     {

@@ -1,5 +1,6 @@
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Web.Areas.Admin.Models;
+using Jingyuan.Cms.Web.Portal;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Jingyuan.Cms.Web.Areas.Admin.Controllers;
@@ -27,6 +28,26 @@ public sealed partial class ContentController
     {
         var result = await ActAsync(id, ContentAction.Delete, async () => { await contents.DeleteAsync(id); return null!; }, T["已删除。"]);
         return result is RedirectResult ? Redirect("/admin/content") : result;
+    }
+
+    /// <summary>
+    /// The latest version rendered as the public page would show it (sanitised HTML, units, names),
+    /// with the review buttons next to it: the reviewer approves what the public will see, not the form.
+    /// </summary>
+    [HttpGet("{id}/review")]
+    public async Task<IActionResult> Review(string id, [FromServices] PublicRecordFields publicFields)
+    {
+        var (item, type) = await LoadAsync(id);
+        if (item is null || type is null) return NotFound();
+        if (!await authorizer.CanAsync(User, ContentAction.View, item)) return Forbid();
+        var units = (await departments.ListAsync()).ToDictionary(d => d.Id, d => d.Name);
+        var sites = (await plans.ListSitesAsync()).ToDictionary(s => s.Id);
+        return View(new ContentReviewModel
+        {
+            Type = type, Item = item,
+            Department = item.DepartmentId is { } d ? units.GetValueOrDefault(d) : null,
+            Fields = publicFields.For(item, type, units, sites),
+        });
     }
 
     [HttpGet("{id}/history")]
