@@ -86,7 +86,8 @@ public sealed partial class ContentController
     {
         var definition = await definitions.GetTypeAsync(type);
         if (definition is null || await OwnJobAsync(jobs, id) is not { } job || job.ContentType != type) return NotFound();
-        return View(new Models.SpreadsheetImportJobModel { Type = definition, Job = job, Errors = SpreadsheetImportJobs.Errors(job) });
+        return View(new Models.SpreadsheetImportJobModel { Type = definition, Job = job, Errors = SpreadsheetImportJobs.Errors(job),
+            Status = Models.SpreadsheetImportJobModel.StatusText(job, T) });
     }
 
     /// <summary>What the progress bar polls.</summary>

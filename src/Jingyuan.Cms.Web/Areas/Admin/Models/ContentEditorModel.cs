@@ -56,6 +56,7 @@ public sealed class SpreadsheetImportJobModel
     public required ResolvedContentType Type { get; init; }
     public required Jingyuan.Cms.Data.SpreadsheetImportJobRecord Job { get; init; }
     public IReadOnlyList<Jingyuan.Cms.Spreadsheets.SpreadsheetError> Errors { get; init; } = [];
+    public required string Status { get; init; }
 
     public bool Done => Job.State is Jingyuan.Cms.Data.SpreadsheetImportState.Succeeded or Jingyuan.Cms.Data.SpreadsheetImportState.Failed;
 
