@@ -45,12 +45,12 @@ public sealed partial class ContentManager
                 }
                 foreach (var (item, _, text) in rows)
                 {
-                    await audit.RecordAsync(new AuditEntry(AuditEvents.ContentCreated,
+                    await RecordUntrackedAsync(new AuditEntry(AuditEvents.ContentCreated,
                         $"{type.Type.DisplayName}「{item.DisplayText}」第1版", item.ContentItemId, item.ContentType, item.DepartmentId,
                         TextDiff.Describe(null, text)));
                     if (batch.Submit)
                     {
-                        await audit.RecordAsync(new AuditEntry(AuditEvents.ContentSubmitted, $"提交审核「{item.DisplayText}」第1版",
+                        await RecordUntrackedAsync(new AuditEntry(AuditEvents.ContentSubmitted, $"提交审核「{item.DisplayText}」第1版",
                             item.ContentItemId, item.ContentType, item.DepartmentId));
                     }
                 }
@@ -63,6 +63,17 @@ public sealed partial class ContentManager
             db.ChangeTracker.AutoDetectChangesEnabled = detect;
         }
         return errors;
+    }
+
+    /// <summary>
+    /// An audit entry whose row is then no longer tracked: thousands of tracked entries would make
+    /// every later save of the batch scan them all (the context checks audit rows on each save).
+    /// </summary>
+    private async Task RecordUntrackedAsync(AuditEntry entry)
+    {
+        await audit.RecordAsync(entry);
+        foreach (var written in db.ChangeTracker.Entries<AuditEventRecord>().Where(e => e.State == EntityState.Unchanged).ToList())
+            written.State = EntityState.Detached;
     }
 
     private async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, string[]>>> ValidateManyAsync(ContentBatch batch, ResolvedContentType type)
