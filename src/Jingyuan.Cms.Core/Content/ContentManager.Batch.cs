@@ -29,8 +29,11 @@ public sealed partial class ContentManager
         if (batch.Writing is not null) await batch.Writing();
 
         var detect = db.ChangeTracker.AutoDetectChangesEnabled;
-        // Each audit entry is its own small save; scanning every tracked row on each would make the lock quadratic.
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        // Each audit entry is its own small save: no change scan and no savepoint round trips on each
+        // (the whole batch is one transaction, rolled back whole on any failure).
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.Database.AutoSavepointsEnabled = false;
         try
         {
             await db.InTransactionAsync(async () =>
@@ -61,6 +64,7 @@ public sealed partial class ContentManager
         finally
         {
             db.ChangeTracker.AutoDetectChangesEnabled = detect;
+            db.Database.AutoSavepointsEnabled = savepoints;
         }
         return errors;
     }
