@@ -58,6 +58,7 @@ public static class CmsCoreServiceCollectionExtensions
 
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<AuditQuery>();
+        services.AddScoped<ActingUser>();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<PermissionGrants>();
         services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();
@@ -71,6 +72,9 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddSingleton<IContentUrlProvider>(sp => sp.GetRequiredService<ChapterRecordUrls>());
         services.AddScoped<ContentSpreadsheetWriter>();
         services.AddScoped<ContentSpreadsheetImporter>();
+        services.AddSingleton<SpreadsheetImportQueue>();
+        services.AddScoped<SpreadsheetImportJobs>();
+        services.AddHostedService<SpreadsheetImportWorker>();
         services.AddScoped<CmsInitializer>();
         return services;
     }

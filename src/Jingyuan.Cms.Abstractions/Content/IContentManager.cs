@@ -30,6 +30,19 @@ public interface IContentManager
     /// </summary>
     Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(ContentItem item);
 
+    /// <summary>
+    /// Validates every item of a batch (its type read once) without writing anything; the errors of
+    /// each invalid item are keyed by its position in <see cref="ContentBatch.Items"/>.
+    /// </summary>
+    Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, string[]>>> ValidateManyAsync(ContentBatch batch);
+
+    /// <summary>
+    /// Creates every item of the batch as a new item (fresh ids, first versions) in one short
+    /// transaction with batched inserts, after validating all of them outside it. If any item is
+    /// invalid, nothing is written and the errors come back as from <see cref="ValidateManyAsync"/>.
+    /// </summary>
+    Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, string[]>>> CreateManyAsync(ContentBatch batch);
+
     Task<ContentItem> SubmitAsync(string contentItemId);
     Task<ContentItem> RejectAsync(string contentItemId, string reason);
     /// <summary>Publishes the latest version; the previously published one is archived.</summary>

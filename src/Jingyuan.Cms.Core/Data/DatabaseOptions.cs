@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,9 @@ namespace Jingyuan.Cms.Data;
 /// </summary>
 public static class DatabaseSetup
 {
+    /// <summary>How long a write waits for another's lock (SQLite) before the request answers 503.</summary>
+    public const int DefaultBusyTimeoutSeconds = 30;
+
     public static bool UsesPostgres(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration.GetConnectionString("Postgres"));
 
@@ -24,9 +28,15 @@ public static class DatabaseSetup
         }
         else
         {
-            var sqlite = configuration.GetConnectionString("Sqlite")
-                ?? $"Data Source={Path.Combine(dataFolder, "jingyuan.db")}";
-            services.AddDbContext<SqliteCmsDbContext>(o => o.UseSqlite(sqlite));
+            var busyTimeout = TimeSpan.FromSeconds(configuration.GetValue("Database:BusyTimeoutSeconds", DefaultBusyTimeoutSeconds));
+            var sqlite = new SqliteConnectionStringBuilder(configuration.GetConnectionString("Sqlite")
+                ?? $"Data Source={Path.Combine(dataFolder, "jingyuan.db")}")
+            {
+                // Microsoft.Data.Sqlite retries a busy statement until the command timeout: the same bound.
+                DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds),
+            }.ToString();
+            var setup = new SqliteConnectionSetup(busyTimeout);
+            services.AddDbContext<SqliteCmsDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(setup));
             services.AddScoped<CmsDbContext>(sp => sp.GetRequiredService<SqliteCmsDbContext>());
         }
         return services;

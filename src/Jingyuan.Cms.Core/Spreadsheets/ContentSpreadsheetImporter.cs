@@ -2,71 +2,109 @@ using System.Globalization;
 using ClosedXML.Excel;
 using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Content;
-using Jingyuan.Cms.Data;
 
 namespace Jingyuan.Cms.Spreadsheets;
 
+/// <summary>Told how a long import advances (the background job's progress bar).</summary>
+public interface ISpreadsheetImportProgress
+{
+    Task ValidatedAsync(int rows, int total);
+    Task WritingAsync();
+}
+
 /// <summary>
-/// Imports a ledger sheet into drafts of a content type. Every row is checked first, with the
-/// same parsing and validation as the edit form; one bad cell means nothing is imported, and
-/// every bad cell is reported by row and column.
+/// Imports a ledger sheet into drafts of a content type. The file's size and row count are checked
+/// while streaming, before it is loaded; every row is then parsed and checked with the same parsing
+/// and validation as the edit form, outside any transaction; one bad cell means nothing is imported,
+/// and every bad cell is reported by row and column. A clean sheet is written in one short transaction.
 /// </summary>
 public sealed class ContentSpreadsheetImporter(
     IContentManager contents,
-    ContentSpreadsheetWriter writer,
-    CmsDbContext db,
-    IAuditTrail audit)
+    ContentSpreadsheetWriter writer)
 {
     public const int MaxRows = 5000;
+    public const int MaxFileBytes = 20 * 1024 * 1024;
 
-    public async Task<SpreadsheetImportResult> ImportAsync(ResolvedContentType type, Stream file, int? departmentId, bool submit)
+    /// <summary>Above this many rows the admin page runs the import as a background job with a progress bar.</summary>
+    public const int BackgroundThreshold = 500;
+
+    /// <summary>The streaming pre-check alone: whether the file can be imported at all, and how many rows it has.</summary>
+    public static SpreadsheetShape Inspect(byte[] file) =>
+        file.Length > MaxFileBytes
+            ? new SpreadsheetShape(0, 0, new SpreadsheetError(0, "", "", $"文件不能超过 {MaxFileBytes / 1024 / 1024} MB，请分批导入。"))
+            : SpreadsheetInspector.Inspect(file, MaxRows);
+
+    public async Task<SpreadsheetImportResult> ImportAsync(ResolvedContentType type, byte[] file, int? departmentId, bool submit,
+        ISpreadsheetImportProgress? progress = null, CancellationToken cancellationToken = default)
     {
-        XLWorkbook book;
-        try { book = new XLWorkbook(file); }
-        catch (Exception e) when (e is InvalidDataException or FileFormatException or ArgumentException or IOException or InvalidOperationException)
+        var shape = Inspect(file);
+        if (shape.Error is { } refused) return Failed(refused);
+
+        var (items, rows, errors) = await ReadAsync(type, file, departmentId);
+        if (errors is [{ Row: <= 1 }, ..]) return new SpreadsheetImportResult(0, errors);
+        if (items.Count == 0 && errors.Count == 0) return Failed(new SpreadsheetError(0, "", "", "表格中没有数据行。"));
+
+        var batch = new ContentBatch
         {
-            return Failed(new SpreadsheetError(0, "", "", "无法读取文件：请上传 .xlsx 格式的 Excel 工作簿（可先下载模板）。"));
+            Items = items, Submit = submit, CancellationToken = cancellationToken,
+            Summary = new AuditEntry(AuditEvents.DataImported, $"从 Excel 导入 {items.Count} 条{type.Type.DisplayName}",
+                ContentType: type.Type.Name, DepartmentId: departmentId),
+            Validated = progress is null ? null : progress.ValidatedAsync,
+            Writing = progress is null ? null : progress.WritingAsync,
+        };
+        // With a bad cell already found the rows are still validated (every error is reported), never written.
+        var invalid = errors.Count > 0 ? await contents.ValidateManyAsync(batch) : await contents.CreateManyAsync(batch);
+        foreach (var (index, fields) in invalid)
+        {
+            foreach (var (key, messages) in fields)
+            {
+                var (letter, header) = Locate(rows.Columns, key);
+                errors.AddRange(messages.Select(m => new SpreadsheetError(rows.Numbers[index], letter, header, m)));
+            }
+        }
+        if (errors.Count > 0)
+        {
+            return new SpreadsheetImportResult(0, errors.DistinctBy(e => (e.Row, e.Column, e.Message))
+                .OrderBy(e => e.Row).ThenBy(e => e.Column.Length).ThenBy(e => e.Column, StringComparer.Ordinal).ToList());
+        }
+        return new SpreadsheetImportResult(items.Count, []);
+    }
+
+    private sealed record SheetRows(Dictionary<int, SpreadsheetColumn> Columns, List<int> Numbers);
+
+    /// <summary>Parses the first sheet into unsaved items; the workbook is released before validation starts.</summary>
+    private async Task<(List<ContentItem> Items, SheetRows Rows, List<SpreadsheetError> Errors)> ReadAsync(
+        ResolvedContentType type, byte[] file, int? departmentId)
+    {
+        var items = new List<ContentItem>();
+        var rows = new SheetRows([], []);
+        XLWorkbook book;
+        try { book = new XLWorkbook(new MemoryStream(file, writable: false)); }
+        catch (Exception e) when (e is InvalidDataException or FileFormatException or ArgumentException or IOException
+                                       or InvalidOperationException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException
+                                       or System.Xml.XmlException or FormatException or NullReferenceException)
+        {
+            return (items, rows, [new SpreadsheetError(0, "", "", SpreadsheetInspector.UnreadableMessage)]);
         }
         using (book)
         {
             var sheet = book.Worksheets.First();
             var (columns, headerErrors) = ReadHeader(sheet, type);
-            if (headerErrors.Count > 0) return new SpreadsheetImportResult(0, headerErrors);
-
-            var lastRow = sheet.LastRowUsed()?.RowNumber() ?? 1;
-            if (lastRow - 1 > MaxRows) return Failed(new SpreadsheetError(0, "", "", $"一次最多导入 {MaxRows} 行，请分批导入。"));
+            if (headerErrors.Count > 0) return (items, rows, headerErrors);
+            rows = rows with { Columns = columns };
 
             var names = await writer.NamesAsync();
-            var items = new List<ContentItem>();
             var errors = new List<SpreadsheetError>();
+            var lastRow = sheet.LastRowUsed()?.RowNumber() ?? 1;
             for (var row = 2; row <= lastRow; row++)
             {
                 if (sheet.Row(row).IsEmpty()) continue;
-                var item = await contents.NewAsync(type.Type.Name);
-                item.DepartmentId = departmentId;
+                var item = new ContentItem { ContentType = type.Type.Name, DepartmentId = departmentId };
                 errors.AddRange(ReadRow(sheet, row, columns, item, names));
-                var invalid = await contents.ValidateAsync(item);
-                foreach (var (key, messages) in invalid)
-                {
-                    var (letter, header) = Locate(columns, key);
-                    errors.AddRange(messages.Select(m => new SpreadsheetError(row, letter, header, m)));
-                }
                 items.Add(item);
+                rows.Numbers.Add(row);
             }
-            if (errors.Count > 0) return new SpreadsheetImportResult(0, errors.DistinctBy(e => (e.Row, e.Column, e.Message)).ToList());
-            if (items.Count == 0) return Failed(new SpreadsheetError(0, "", "", "表格中没有数据行。"));
-
-            await db.InTransactionAsync(async () =>
-            {
-                foreach (var item in items)
-                {
-                    var saved = await contents.SaveDraftAsync(item, null);
-                    if (submit) await contents.SubmitAsync(saved.ContentItemId);
-                }
-                await audit.RecordAsync(new AuditEntry(AuditEvents.DataImported,
-                    $"从 Excel 导入 {items.Count} 条{type.Type.DisplayName}", ContentType: type.Type.Name, DepartmentId: departmentId));
-            });
-            return new SpreadsheetImportResult(items.Count, []);
+            return (items, rows, errors);
         }
     }
 

@@ -14,7 +14,7 @@ public sealed class ContentSpreadsheetWriter(IContentManager contents, IDepartme
     public async Task<byte[]> TemplateAsync(ResolvedContentType type)
     {
         using var book = new XLWorkbook();
-        var sheet = book.AddWorksheet(SheetName(type));
+        var sheet = book.AddWorksheet(SpreadsheetSafety.SheetName(book, type.Type.DisplayName));
         var columns = SpreadsheetColumns(type, includePersonal: true);
         WriteHeader(sheet, columns);
         await AddChoiceListsAsync(book, sheet, columns);
@@ -25,7 +25,7 @@ public sealed class ContentSpreadsheetWriter(IContentManager contents, IDepartme
     public async Task<SpreadsheetExport> ExportAsync(ResolvedContentType type, ContentQuery query, SpreadsheetExportOptions options)
     {
         using var book = new XLWorkbook();
-        var sheet = book.AddWorksheet(SheetName(type));
+        var sheet = book.AddWorksheet(SpreadsheetSafety.SheetName(book, type.Type.DisplayName));
         var columns = SpreadsheetColumns(type, options.Personal != PersonalColumns.Omit);
         WriteHeader(sheet, columns);
         var names = await NamesAsync();
@@ -48,9 +48,6 @@ public sealed class ContentSpreadsheetWriter(IContentManager contents, IDepartme
     private static IReadOnlyList<SpreadsheetColumn> SpreadsheetColumns(ResolvedContentType type, bool includePersonal) =>
         SpreadsheetColumn.For(type, includePersonal);
 
-    private static string SheetName(ResolvedContentType type) =>
-        type.Type.DisplayName.Length > 31 ? type.Type.DisplayName[..31] : type.Type.DisplayName;
-
     private static void WriteHeader(IXLWorksheet sheet, IReadOnlyList<SpreadsheetColumn> columns)
     {
         for (var c = 0; c < columns.Count; c++)
@@ -67,7 +64,7 @@ public sealed class ContentSpreadsheetWriter(IContentManager contents, IDepartme
 
     private async Task AddChoiceListsAsync(XLWorkbook book, IXLWorksheet sheet, IReadOnlyList<SpreadsheetColumn> columns)
     {
-        var lists = book.AddWorksheet("选项");
+        var lists = book.AddWorksheet(SpreadsheetSafety.SheetName(book, "选项"));
         var names = await NamesAsync();
         var listColumn = 1;
         for (var c = 0; c < columns.Count; c++)
@@ -118,12 +115,7 @@ public sealed class ContentSpreadsheetWriter(IContentManager contents, IDepartme
         };
     }
 
-    private static byte[] Save(XLWorkbook book)
-    {
-        using var stream = new MemoryStream();
-        book.SaveAs(stream);
-        return stream.ToArray();
-    }
+    private static byte[] Save(XLWorkbook book) => SpreadsheetSafety.Save(book);
 }
 
 internal sealed record LookupNames(IReadOnlyDictionary<int, string> Departments, IReadOnlyDictionary<int, string> Sites);

@@ -20,6 +20,7 @@ public static class WebApplicationExtensions
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseDatabaseBusyResponses();
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseStaticFiles();

@@ -6,6 +6,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using ClosedXML.Excel;
 using Jingyuan.Cms.Plan;
+using Jingyuan.Cms.Spreadsheets;
 using Microsoft.Extensions.Localization;
 
 namespace Jingyuan.Cms.Web.Portal;
@@ -39,9 +40,7 @@ public sealed class PortalExports(IStringLocalizer<PortalExports> T)
         WriteTaskSheet(book.AddWorksheet(TaskSheet), overview);
         WriteDutySheet(book.AddWorksheet(DutySheet), overview);
         WriteNotesSheet(book.AddWorksheet(NotesSheet), overview);
-        using var stream = new MemoryStream();
-        book.SaveAs(stream);
-        return stream.ToArray();
+        return SpreadsheetSafety.Save(book);
     }
 
     /// <summary>Attachment 3 (项目任务清单): one row per target; a task without targets gets one row.</summary>
@@ -198,18 +197,8 @@ public sealed class PortalExports(IStringLocalizer<PortalExports> T)
 
     private static void AppendCsv(StringBuilder sb, IEnumerable<string> fields)
     {
-        var first = true;
-        foreach (var field in fields)
-        {
-            if (!first) sb.Append(',');
-            first = false;
-            var value = field ?? "";
-            // A leading = + - @ would be run as a formula by Excel: quote it as text.
-            if (value.Length > 0 && value[0] is '=' or '+' or '@' or '\t' or '\r' && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
-                value = "'" + value;
-            if (value.IndexOfAny([',', '"', '\n', '\r']) >= 0) value = "\"" + value.Replace("\"", "\"\"") + "\"";
-            sb.Append(value);
-        }
+        // Text starting with = + - @ would run as a formula in Excel: SpreadsheetSafety marks it as text.
+        sb.AppendJoin(',', fields.Select(SpreadsheetSafety.CsvField));
         sb.Append("\r\n");
     }
 

@@ -23,6 +23,7 @@ public sealed class CmsWebFactory : WebApplicationFactory<Program>
     private readonly bool _ownsDataFolder;
     private readonly string? _postgres;
     private readonly string? _postgresDatabase;
+    private readonly Action<IWebHostBuilder>? _configure;
 
     /// <param name="dataFolder">
     /// An existing data folder to start on (a "restart" of a site); the caller deletes it.
@@ -31,8 +32,9 @@ public sealed class CmsWebFactory : WebApplicationFactory<Program>
     // Hundreds of short-lived hosts would each watch appsettings files and exhaust inotify.
     static CmsWebFactory() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
 
-    public CmsWebFactory(TestDatabase database = TestDatabase.Sqlite, string? dataFolder = null)
+    public CmsWebFactory(TestDatabase database = TestDatabase.Sqlite, string? dataFolder = null, Action<IWebHostBuilder>? configure = null)
     {
+        _configure = configure;
         _ownsDataFolder = dataFolder is null;
         _dataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "jingyuan-tests", Guid.NewGuid().ToString("n"));
         Database = database;
@@ -59,6 +61,7 @@ public sealed class CmsWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataFolder", _dataFolder);
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("ConnectionStrings:Postgres", _postgres ?? "");
+        _configure?.Invoke(builder);
     }
 
     /// <summary>Runs code against the site's services in a scope of its own (as "system").</summary>

@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Content;
+using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Spreadsheets;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +19,7 @@ public sealed partial class ContentController
         var definition = await definitions.GetTypeAsync(type);
         if (definition is null) return NotFound();
         if (!await authorizer.CanCreateAsync(User, type)) return Forbid();
-        return File(await writer.TemplateAsync(definition), XlsxType, $"{definition.Type.DisplayName}-导入模板.xlsx");
+        return File(await writer.TemplateAsync(definition), XlsxType, SpreadsheetSafety.FileName($"{definition.Type.DisplayName}-导入模板.xlsx"));
     }
 
     [HttpGet("sheets/{type}/export.xlsx")]
@@ -38,7 +40,7 @@ public sealed partial class ContentController
         await audit.RecordAsync(new AuditEntry(AuditEvents.DataExported,
             $"导出{definition.Type.DisplayName} {export.Rows} 条" + (clear ? "（含个人信息明文）" : "（个人信息已脱敏）"),
             ContentType: type, DepartmentId: scope));
-        return File(export.Content, XlsxType, $"{definition.Type.DisplayName}.xlsx");
+        return File(export.Content, XlsxType, SpreadsheetSafety.FileName($"{definition.Type.DisplayName}.xlsx"));
     }
 
     [HttpGet("sheets/{type}/import")]
@@ -51,30 +53,79 @@ public sealed partial class ContentController
     }
 
     [HttpPost("sheets/{type}/import")]
-    [RequestSizeLimit(20 * 1024 * 1024)]
+    [RequestSizeLimit(ContentSpreadsheetImporter.MaxFileBytes + 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = ContentSpreadsheetImporter.MaxFileBytes + 1024 * 1024)]
     public async Task<IActionResult> Import(string type, IFormFile? file, bool submit, int? departmentId,
-        [FromServices] ContentSpreadsheetImporter importer)
+        [FromServices] ContentSpreadsheetImporter importer, [FromServices] SpreadsheetImportJobs jobs)
     {
         var definition = await definitions.GetTypeAsync(type);
         if (definition is null) return NotFound();
         if (!await authorizer.CanCreateAsync(User, type)) return Forbid();
-        var model = new Models.SpreadsheetImportModel { Type = definition };
         if (file is null || file.Length == 0)
         {
             ModelState.AddModelError("file", T["请选择要导入的 Excel 文件"]);
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(model);
+            return View(new Models.SpreadsheetImportModel { Type = definition });
         }
-        await using var stream = file.OpenReadStream();
+        var bytes = new byte[Math.Min(file.Length, ContentSpreadsheetImporter.MaxFileBytes + 1)];
+        await using (var stream = file.OpenReadStream()) await stream.ReadAtLeastAsync(bytes, bytes.Length, throwOnEndOfStream: false);
+        // Size and row count, read as a stream: a huge workbook is refused here, before it is ever loaded.
+        var shape = ContentSpreadsheetImporter.Inspect(bytes);
+        if (shape.Error is { } refused) return ImportRefused(definition, [refused]);
+
         var department = await authorizer.DepartmentScopeAsync(User) ?? departmentId;
-        var result = await importer.ImportAsync(definition, stream, department, submit);
-        if (!result.Succeeded)
+        if (shape.DataRows > ContentSpreadsheetImporter.BackgroundThreshold)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(new Models.SpreadsheetImportModel { Type = definition, Errors = result.Errors });
+            var job = await jobs.StartAsync(definition, Path.GetFileName(file.FileName), bytes, department, submit, shape.DataRows,
+                User, HttpContext.Connection.RemoteIpAddress?.ToString());
+            if (job is null)
+            {
+                Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return View(new Models.SpreadsheetImportModel { Type = definition, Errors = [new SpreadsheetError(0, "", "", T["导入任务较多，请稍后再试。"])] });
+            }
+            return Redirect($"/admin/content/sheets/{type}/import/jobs/{job.Id}");
         }
+        var result = await importer.ImportAsync(definition, bytes, department, submit);
+        if (!result.Succeeded) return ImportRefused(definition, result.Errors);
         TempData["Message"] = T["已导入 {0} 条记录。", result.Imported].Value;
         return Redirect($"/admin/content?type={type}");
+    }
+
+    /// <summary>The progress page of a background import (only its own user sees it).</summary>
+    [HttpGet("sheets/{type}/import/jobs/{id}")]
+    public async Task<IActionResult> ImportJob(string type, string id, [FromServices] SpreadsheetImportJobs jobs)
+    {
+        var definition = await definitions.GetTypeAsync(type);
+        if (definition is null || await OwnJobAsync(jobs, id) is not { } job || job.ContentType != type) return NotFound();
+        return View(new Models.SpreadsheetImportJobModel { Type = definition, Job = job, Errors = SpreadsheetImportJobs.Errors(job),
+            Status = Models.SpreadsheetImportJobModel.StatusText(job, T) });
+    }
+
+    /// <summary>What the progress bar polls.</summary>
+    [HttpGet("sheets/import-jobs/{id}/status")]
+    public async Task<IActionResult> ImportJobStatus(string id, [FromServices] SpreadsheetImportJobs jobs)
+    {
+        if (await OwnJobAsync(jobs, id) is not { } job) return NotFound();
+        Response.Headers.CacheControl = "no-store";
+        return Json(new
+        {
+            state = job.State.ToString().ToLowerInvariant(),
+            percent = SpreadsheetImportJobs.Percent(job),
+            validated = Math.Min(job.ValidatedRows, job.TotalRows),
+            total = job.TotalRows,
+            imported = job.ImportedRows,
+            done = job.State is SpreadsheetImportState.Succeeded or SpreadsheetImportState.Failed,
+            text = Models.SpreadsheetImportJobModel.StatusText(job, T),
+        });
+    }
+
+    private async Task<SpreadsheetImportJobRecord?> OwnJobAsync(SpreadsheetImportJobs jobs, string id) =>
+        id.Length <= 32 && await jobs.FindAsync(id) is { } job && job.UserId == User.FindFirstValue(ClaimTypes.NameIdentifier) ? job : null;
+
+    private ViewResult ImportRefused(ResolvedContentType definition, IReadOnlyList<SpreadsheetError> errors)
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Import", new Models.SpreadsheetImportModel { Type = definition, Errors = errors });
     }
 
     /// <summary>Indexed-field filters from the query string ("f.Stage=在建").</summary>

@@ -52,3 +52,22 @@ public sealed class SpreadsheetImportModel
     public required ResolvedContentType Type { get; init; }
     public IReadOnlyList<Jingyuan.Cms.Spreadsheets.SpreadsheetError> Errors { get; init; } = [];
 }
+
+public sealed class SpreadsheetImportJobModel
+{
+    public required ResolvedContentType Type { get; init; }
+    public required Jingyuan.Cms.Data.SpreadsheetImportJobRecord Job { get; init; }
+    public IReadOnlyList<Jingyuan.Cms.Spreadsheets.SpreadsheetError> Errors { get; init; } = [];
+    public required string Status { get; init; }
+
+    public bool Done => Job.State is Jingyuan.Cms.Data.SpreadsheetImportState.Succeeded or Jingyuan.Cms.Data.SpreadsheetImportState.Failed;
+
+    public static string StatusText(Jingyuan.Cms.Data.SpreadsheetImportJobRecord job, Microsoft.Extensions.Localization.IStringLocalizer T) => job.State switch
+    {
+        Jingyuan.Cms.Data.SpreadsheetImportState.Queued => T["排队等待导入…"],
+        Jingyuan.Cms.Data.SpreadsheetImportState.Validating => T["正在逐行检查：{0} / {1} 行", Math.Min(job.ValidatedRows, job.TotalRows), job.TotalRows],
+        Jingyuan.Cms.Data.SpreadsheetImportState.Writing => T["检查通过，正在写入 {0} 条记录…", job.TotalRows],
+        Jingyuan.Cms.Data.SpreadsheetImportState.Succeeded => T["导入完成：已导入 {0} 条记录。", job.ImportedRows],
+        _ => job.Message ?? T["文件未导入。"],
+    };
+}
