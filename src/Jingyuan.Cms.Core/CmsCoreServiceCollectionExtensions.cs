@@ -52,6 +52,12 @@ public static class CmsCoreServiceCollectionExtensions
 
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<AuditQuery>();
+        services.AddSingleton(AuditOptions.FromConfiguration(configuration));
+        services.AddScoped<AuditVerifier>();
+        services.AddScoped<AuditArchiver>();
+        services.AddHostedService<AuditArchiveService>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandLineVerb, VerifyAuditVerb>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandLineVerb, ArchiveAuditVerb>());
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<PermissionGrants>();
         services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();

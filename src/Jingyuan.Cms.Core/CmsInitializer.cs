@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Security;
@@ -24,6 +25,7 @@ public sealed class CmsInitializer(
     public async Task InitializeAsync()
     {
         await db.Database.MigrateAsync();
+        await AuditChain.SealUnchainedAsync(db);
         foreach (var name in BuiltInRoles.All)
         {
             if (!await roles.RoleExistsAsync(name)) await roles.CreateAsync(new CmsRole(name));

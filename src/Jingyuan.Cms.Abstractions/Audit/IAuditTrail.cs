@@ -22,6 +22,17 @@ public static class AuditEvents
     public const string ContentTypeChanged = "contenttype.changed";
     public const string DataImported = "data.imported";
     public const string MediaPurged = "media.purged";
+    /// <summary>A year's plan, chapter, task, target or resettlement site added, changed or removed.</summary>
+    public const string PlanChanged = "plan.changed";
+    public const string PlanYearCopied = "plan.copied";
+    /// <summary>A recipe imported, from the admin or the command line.</summary>
+    public const string RecipeImported = "recipe.imported";
+    public const string DepartmentChanged = "department.changed";
+    /// <summary>An export by a signed-in user: what, how many rows, with or without personal fields.</summary>
+    public const string DataExported = "data.exported";
+    public const string SearchIndexRebuilt = "search.rebuilt";
+    public const string AuditExported = "audit.exported";
+    public const string AuditArchived = "audit.archived";
 }
 
 /// <summary>What happened; who, when and from where are filled in by the trail.</summary>
