@@ -60,6 +60,7 @@ public static class CmsCoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandLineVerb, ArchiveAuditVerb>());
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<PermissionGrants>();
+        services.AddDataMigration<DutySeparationMigration>();
         services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddCmsIdentity();
