@@ -167,3 +167,25 @@ public sealed class AuditChainTests
         public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + by;
     }
 }
+
+public sealed class PlanAuditTests
+{
+    [Fact]
+    public async Task Plan_edits_and_year_copies_are_audited_in_their_transaction()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var plan = TestAudit.PlanAdmin(db);
+
+        await plan.CreateYearAsync(new Plan.PlanYearInput(2025, "2025年实施方案", "县委办", null, "", []));
+        var chapter = await plan.CreateChapterAsync(2025, new Plan.PlanChapterInput(1, "产业发展", "", null));
+        await plan.CopyYearAsync(2025, 2026);
+        // A refused edit leaves no entry.
+        await Assert.ThrowsAnyAsync<Exception>(() => plan.CreateChapterAsync(2025, new Plan.PlanChapterInput(1, "重复章号", "", null)));
+
+        var events = await db.Set<AuditEventRecord>().AsNoTracking().OrderBy(r => r.Sequence).ToListAsync();
+        Assert.Equal([AuditEvents.PlanChanged, AuditEvents.PlanChanged, AuditEvents.PlanYearCopied], events.Select(e => e.EventName));
+        Assert.Contains("产业发展", events[1].Summary);
+        Assert.Contains("2026", events[2].Summary);
+    }
+}
