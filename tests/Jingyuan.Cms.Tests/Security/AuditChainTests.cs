@@ -1,6 +1,7 @@
 using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Modules;
+using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -177,11 +178,11 @@ public sealed class PlanAuditTests
         await using var db = database.CreateContext();
         var plan = TestAudit.PlanAdmin(db);
 
-        await plan.CreateYearAsync(new Plan.PlanYearInput(2025, "2025年实施方案", "县委办", null, "", []));
-        var chapter = await plan.CreateChapterAsync(2025, new Plan.PlanChapterInput(1, "产业发展", "", null));
+        await plan.CreateYearAsync(new PlanYearInput(2025, "2025年实施方案", "县委办", null, "", []));
+        var chapter = await plan.CreateChapterAsync(2025, new PlanChapterInput(1, "产业发展", "", null));
         await plan.CopyYearAsync(2025, 2026);
         // A refused edit leaves no entry.
-        await Assert.ThrowsAnyAsync<Exception>(() => plan.CreateChapterAsync(2025, new Plan.PlanChapterInput(1, "重复章号", "", null)));
+        await Assert.ThrowsAnyAsync<Exception>(() => plan.CreateChapterAsync(2025, new PlanChapterInput(1, "重复章号", "", null)));
 
         var events = await db.Set<AuditEventRecord>().AsNoTracking().OrderBy(r => r.Sequence).ToListAsync();
         Assert.Equal([AuditEvents.PlanChanged, AuditEvents.PlanChanged, AuditEvents.PlanYearCopied], events.Select(e => e.EventName));
