@@ -36,7 +36,7 @@ public sealed class RoleAdminTests
         Assert.Equal(HttpStatusCode.OK, (await auditor.GetAsync("/admin/departments")).StatusCode);
 
         var change = Assert.Single(await site.AuditAsync(AuditEvents.PermissionChanged));
-        Assert.Equal("admin", change.UserName);
+        Assert.Equal("secadmin", change.UserName);
         Assert.Contains(BuiltInRoles.Auditor, change.Summary);
         var lines = change.Diff!.Split('\n');
         Assert.Contains("+ ManageDepartments（管理部门）", lines);

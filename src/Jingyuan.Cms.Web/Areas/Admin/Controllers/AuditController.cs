@@ -59,18 +59,16 @@ public sealed class AuditController(
             UserName = filter.User, EventName = filter.Event, DepartmentId = filter.Department,
             ContentItemId = filter.Item, From = filter.From, To = filter.To,
         };
-        var rows = await query.CountAsync(criteria);
-        var range = $"{filter.From:yyyy-MM-dd} 至 {filter.To:yyyy-MM-dd}";
-        // Recorded before the file is sent, so an export cannot leave the building unrecorded.
-        await audit.RecordAsync(new AuditEntry(AuditEvents.AuditExported,
-            T["导出审计日志（{0}，{1}，{2} 条）", range, format, rows]));
-
         var buffer = new MemoryStream();
         Func<string, string> names = e => T[AuditEventNames.Of(e)].Value;
         var entries = query.StreamAsync(criteria);
-        if (format == "xlsx") await AuditExport.WriteXlsxAsync(buffer, entries, names);
-        else await AuditExport.WriteCsvAsync(buffer, entries, names);
+        var rows = format == "xlsx"
+            ? await AuditExport.WriteXlsxAsync(buffer, entries, names)
+            : await AuditExport.WriteCsvAsync(buffer, entries, names);
         buffer.Position = 0;
+        // Recorded before the file is sent, so an export cannot leave the building unrecorded.
+        await audit.RecordAsync(new AuditEntry(AuditEvents.AuditExported,
+            T["导出审计日志（{0} 至 {1}，{2}，{3} 条）", filter.From!.Value.ToString("yyyy-MM-dd"), filter.To!.Value.ToString("yyyy-MM-dd"), format, rows]));
         var name = $"audit-{filter.From:yyyyMMdd}-{filter.To:yyyyMMdd}.{format}";
         return File(buffer, format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8", name);
     }
