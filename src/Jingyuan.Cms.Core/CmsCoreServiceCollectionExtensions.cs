@@ -59,8 +59,15 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<AuditQuery>();
         services.AddScoped<ActingUser>();
+        services.AddSingleton(AuditOptions.FromConfiguration(configuration));
+        services.AddScoped<AuditVerifier>();
+        services.AddScoped<AuditArchiver>();
+        services.AddHostedService<AuditArchiveService>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandLineVerb, VerifyAuditVerb>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandLineVerb, ArchiveAuditVerb>());
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<PermissionGrants>();
+        services.AddDataMigration<DutySeparationMigration>();
         services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddCmsIdentity();

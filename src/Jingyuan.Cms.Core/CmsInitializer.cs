@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Security;
@@ -25,41 +26,45 @@ public sealed class CmsInitializer(
     public async Task InitializeAsync()
     {
         await db.Database.MigrateAsync();
+        await AuditChain.SealUnchainedAsync(db);
         await personalData.EnsureKeyAsync();
         foreach (var name in BuiltInRoles.All)
         {
             if (!await roles.RoleExistsAsync(name)) await roles.CreateAsync(new CmsRole(name));
         }
         await modules.InitializeAsync();
-        await EnsureAdministratorAsync();
+        await EnsureFirstUserAsync(BuiltInRoles.Administrator, "Admin", "admin", "管理员");
+        // 三权分立: accounts and permissions are the security administrator's, from the first start.
+        await EnsureFirstUserAsync(BuiltInRoles.SecurityAdministrator, "SecurityAdmin", "secadmin", "安全管理员");
     }
 
-    private async Task EnsureAdministratorAsync()
+    /// <summary>Creates the first holder of <paramref name="role"/> from the <paramref name="section"/> settings (UserName, Password).</summary>
+    private async Task EnsureFirstUserAsync(string role, string section, string defaultUserName, string label)
     {
-        if ((await users.GetUsersInRoleAsync(BuiltInRoles.Administrator)).Count > 0) return;
+        if ((await users.GetUsersInRoleAsync(role)).Count > 0) return;
 
-        var userName = configuration["Admin:UserName"] ?? "admin";
-        var configured = configuration["Admin:Password"];
+        var userName = configuration[$"{section}:UserName"] ?? defaultUserName;
+        var configured = configuration[$"{section}:Password"];
         var password = string.IsNullOrEmpty(configured) ? GeneratePassword() : configured;
-        var admin = await users.FindByNameAsync(userName) ?? new CmsUser { UserName = userName, DisplayName = "系统管理员" };
+        var admin = await users.FindByNameAsync(userName) ?? new CmsUser { UserName = userName, DisplayName = role };
         var result = admin.Id is { Length: > 0 } && await users.FindByIdAsync(admin.Id) is not null
             ? IdentityResult.Success
             : await users.CreateAsync(admin, password);
         if (!result.Succeeded)
-            throw new InvalidOperationException("无法创建管理员：" + string.Join("；", result.Errors.Select(e => e.Description)));
-        await users.AddToRoleAsync(admin, BuiltInRoles.Administrator);
+            throw new InvalidOperationException($"无法创建{label}：" + string.Join("；", result.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(admin, role);
 
         if (string.IsNullOrEmpty(configured))
         {
             // Printed once, on the console only; it is not stored anywhere in clear text.
             Console.WriteLine();
             Console.WriteLine("==============================================================");
-            Console.WriteLine($" 已创建首个管理员账号：{userName}");
+            Console.WriteLine($" 已创建首个{label}账号：{userName}");
             Console.WriteLine($" 初始密码（仅显示这一次，请登录后立即修改）：{password}");
             Console.WriteLine("==============================================================");
             Console.WriteLine();
         }
-        logger.LogInformation("Created the first administrator {UserName}.", userName);
+        logger.LogInformation("Created the first {Role} {UserName}.", role, userName);
     }
 
     private static string GeneratePassword()

@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Modules.Search.Services;
 using Jingyuan.Cms.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ namespace Jingyuan.Cms.Modules.Search.Controllers;
 /// <summary>系统管理 → 搜索索引: the node's index status and a rebuild from the database.</summary>
 [Route("admin/search")]
 [RequirePermission("ManageSearchIndex")]
-public sealed class SearchAdminController(SearchIndexer indexer, IStringLocalizer<SearchAdminController> T) : Controller
+public sealed class SearchAdminController(SearchIndexer indexer, IAuditTrail audit, IStringLocalizer<SearchAdminController> T) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index() => View(await indexer.StatusAsync());
@@ -18,6 +19,7 @@ public sealed class SearchAdminController(SearchIndexer indexer, IStringLocalize
     {
         // Not tied to the request: leaving the page must not abandon a rebuild halfway.
         var count = await indexer.RebuildAsync(CancellationToken.None);
+        await audit.RecordAsync(new AuditEntry(AuditEvents.SearchIndexRebuilt, T["重建搜索索引（{0} 条文档）", count]));
         TempData["Message"] = T["索引已重建，共 {0} 条文档。", count].Value;
         return Redirect("/admin/search");
     }

@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Audit;
 using System.Diagnostics;
 using Lucene.Net.Store;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,8 @@ public sealed class ReindexVerb : ICommandLineVerb
         }
         var watch = Stopwatch.StartNew();
         var count = await indexer.RebuildAsync();
+        await services.GetRequiredService<IAuditTrail>().RecordAsync(
+            new AuditEntry(AuditEvents.SearchIndexRebuilt, $"命令行重建搜索索引（{count} 条文档）"), "命令行");
         await Console.Out.WriteLineAsync($"已重建全文检索索引：{count} 条文档，用时 {watch.Elapsed.TotalSeconds:0.0} 秒。");
         return 0;
     }

@@ -27,6 +27,15 @@ public static class AuditEvents
     /// <summary>A personal field shown in clear (who, which item, which field).</summary>
     public const string PersonalDataRevealed = "personal.revealed";
     public const string DataExported = "data.exported";
+    /// <summary>A year's plan, chapter, task, target or resettlement site added, changed or removed.</summary>
+    public const string PlanChanged = "plan.changed";
+    public const string PlanYearCopied = "plan.copied";
+    /// <summary>A recipe imported, from the admin or the command line.</summary>
+    public const string RecipeImported = "recipe.imported";
+    public const string DepartmentChanged = "department.changed";
+    public const string SearchIndexRebuilt = "search.rebuilt";
+    public const string AuditExported = "audit.exported";
+    public const string AuditArchived = "audit.archived";
 }
 
 /// <summary>What happened; who, when and from where are filled in by the trail.</summary>

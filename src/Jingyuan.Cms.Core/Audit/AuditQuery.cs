@@ -21,6 +21,21 @@ public sealed class AuditQuery(CmsDbContext db)
 {
     public async Task<PagedResult<AuditEventRecord>> FindAsync(AuditFilter f)
     {
+        var rows = Filtered(f);
+        var page = Math.Max(1, f.Page);
+        var total = await rows.CountAsync();
+        var items = await rows.OrderByDescending(r => r.Id).Skip((page - 1) * f.PageSize).Take(f.PageSize).ToListAsync();
+        return new PagedResult<AuditEventRecord>(items, total, page, f.PageSize);
+    }
+
+    /// <summary>Every matching entry in the order written, for an export.</summary>
+    public IAsyncEnumerable<AuditEventRecord> StreamAsync(AuditFilter f) =>
+        Filtered(f).OrderBy(r => r.Sequence).ThenBy(r => r.Id).AsAsyncEnumerable();
+
+    public Task<int> CountAsync(AuditFilter f) => Filtered(f).CountAsync();
+
+    private IQueryable<AuditEventRecord> Filtered(AuditFilter f)
+    {
         var rows = db.Set<AuditEventRecord>().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(f.UserName)) rows = rows.Where(r => r.UserName == f.UserName.Trim());
         if (!string.IsNullOrWhiteSpace(f.EventName)) rows = rows.Where(r => r.EventName == f.EventName);
@@ -28,9 +43,6 @@ public sealed class AuditQuery(CmsDbContext db)
         if (!string.IsNullOrWhiteSpace(f.ContentItemId)) rows = rows.Where(r => r.ContentItemId == f.ContentItemId.Trim());
         if (f.From is { } from) rows = rows.Where(r => r.OccurredUtc >= from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-8));
         if (f.To is { } to) rows = rows.Where(r => r.OccurredUtc < to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-8));
-        var page = Math.Max(1, f.Page);
-        var total = await rows.CountAsync();
-        var items = await rows.OrderByDescending(r => r.Id).Skip((page - 1) * f.PageSize).Take(f.PageSize).ToListAsync();
-        return new PagedResult<AuditEventRecord>(items, total, page, f.PageSize);
+        return rows;
     }
 }

@@ -3,14 +3,17 @@ using Jingyuan.Cms.Security;
 
 namespace Jingyuan.Cms.Audit;
 
-/// <summary>Writes audit entries in the caller's unit of work, so an entry exists exactly when its change does.</summary>
+/// <summary>
+/// Writes audit entries in the caller's unit of work, so an entry exists exactly when its change does,
+/// each one chained to the previous (see <see cref="AuditChain"/>).
+/// </summary>
 public sealed class AuditTrail(CmsDbContext db, ICurrentUser currentUser, TimeProvider clock) : IAuditTrail
 {
     public Task RecordAsync(AuditEntry entry) => RecordAsync(entry, currentUser.UserName);
 
-    public async Task RecordAsync(AuditEntry entry, string userName)
+    public Task RecordAsync(AuditEntry entry, string userName)
     {
-        db.Add(new AuditEventRecord
+        var record = new AuditEventRecord
         {
             OccurredUtc = clock.GetUtcNow().UtcDateTime,
             EventName = entry.EventName,
@@ -21,7 +24,12 @@ public sealed class AuditTrail(CmsDbContext db, ICurrentUser currentUser, TimePr
             ContentType = entry.ContentType,
             DepartmentId = entry.DepartmentId ?? currentUser.DepartmentId,
             Diff = entry.Diff,
+        };
+        // Joins the caller's transaction when there is one, so the chain's lock is held until its commit.
+        return db.InTransactionAsync(async () =>
+        {
+            await AuditChain.AppendAsync(db, record);
+            await db.SaveChangesAsync();
         });
-        await db.SaveChangesAsync();
     }
 }

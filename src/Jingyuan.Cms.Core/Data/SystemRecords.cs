@@ -33,6 +33,10 @@ public sealed class AuditEventRecord
     public string? ContentType { get; set; }
     public int? DepartmentId { get; set; }
     public string? Diff { get; set; }
+    /// <summary>Position in the hash chain (1, 2, ...); a gap means a removed row. See <c>AuditChain</c>.</summary>
+    public long? Sequence { get; set; }
+    /// <summary>SHA-256 of the previous row's hash and this row's canonical content, hex.</summary>
+    public string? Hash { get; set; }
 }
 
 public sealed class IndexingTaskRecord

@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,6 +59,8 @@ public sealed partial class PlanAdminService
         }
         PlanIndexing.MarkChanged(db, toYear);
         await db.SaveChangesAsync();
+        await audit.RecordAsync(new AuditEntry(AuditEvents.PlanYearCopied,
+            $"由 {fromYear} 年度方案复制出 {toYear} 年度方案（{source.Chapters.Count} 章，{source.Chapters.Sum(c => c.Tasks.Count)} 项任务）"));
         return copy;
     });
 

@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Departments;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace Jingyuan.Cms.Plan;
 /// Edits the plan: years, chapters, tasks, targets. Each call is one transaction; a refused
 /// input throws <see cref="PlanValidationException"/> naming the field, a missing id KeyNotFoundException.
 /// </summary>
-public sealed partial class PlanAdminService(CmsDbContext db)
+public sealed partial class PlanAdminService(CmsDbContext db, IAuditTrail audit)
 {
     public Task<PlanYear> CreateYearAsync(PlanYearInput input) => db.InTransactionAsync(async () =>
     {
@@ -18,6 +19,7 @@ public sealed partial class PlanAdminService(CmsDbContext db)
         db.Add(year);
         PlanIndexing.MarkChanged(db, input.Year);
         await db.SaveChangesAsync();
+        await AuditAsync($"新建 {year.Year} 年度方案「{year.Title}」");
         return year;
     });
 
@@ -33,6 +35,7 @@ public sealed partial class PlanAdminService(CmsDbContext db)
             PlanIndexing.MarkChanged(db, input.Year);
         }
         await db.SaveChangesAsync();
+        await AuditAsync($"修改 {year} 年度方案「{entity.Title}」");
         return entity;
     });
 
@@ -46,6 +49,7 @@ public sealed partial class PlanAdminService(CmsDbContext db)
         db.Add(chapter);
         PlanIndexing.MarkChanged(db, year);
         await db.SaveChangesAsync();
+        await AuditAsync($"新建 {year} 年度第 {chapter.Number} 章「{chapter.Title}」");
         return chapter;
     });
 
@@ -56,6 +60,7 @@ public sealed partial class PlanAdminService(CmsDbContext db)
         Apply(chapter, input);
         await PlanIndexing.MarkChangedAsync(db, chapter.PlanYearId);
         await db.SaveChangesAsync();
+        await AuditAsync($"修改章节 {chapter.Id}：第 {chapter.Number} 章「{chapter.Title}」");
         return chapter;
     });
 
@@ -67,6 +72,7 @@ public sealed partial class PlanAdminService(CmsDbContext db)
         db.Remove(chapter);
         await PlanIndexing.MarkChangedAsync(db, chapter.PlanYearId);
         await db.SaveChangesAsync();
+        await AuditAsync($"删除章节 {chapter.Id}：第 {chapter.Number} 章「{chapter.Title}」及其任务和指标");
     });
 
     public Task<PlanTask> CreateTaskAsync(int chapterId, PlanTaskInput input) => db.InTransactionAsync(async () =>
@@ -78,6 +84,7 @@ public sealed partial class PlanAdminService(CmsDbContext db)
         db.Add(task);
         await PlanIndexing.MarkChangedAsync(db, chapter.PlanYearId);
         await db.SaveChangesAsync();
+        await AuditAsync($"新建任务 {task.Id}：第 {task.Number} 项「{task.Title}」");
         return task;
     });
 
@@ -90,6 +97,7 @@ public sealed partial class PlanAdminService(CmsDbContext db)
         Apply(task, normalized);
         await PlanIndexing.MarkChangedAsync(db, chapter.PlanYearId);
         await db.SaveChangesAsync();
+        await AuditAsync($"修改任务 {task.Id}：第 {task.Number} 项「{task.Title}」");
         return task;
     });
 
@@ -101,6 +109,7 @@ public sealed partial class PlanAdminService(CmsDbContext db)
         db.Remove(task);
         await PlanIndexing.MarkChangedAsync(db, (await FindChapterAsync(task.ChapterId)).PlanYearId);
         await db.SaveChangesAsync();
+        await AuditAsync($"删除任务 {task.Id}：第 {task.Number} 项「{task.Title}」及其指标");
     });
 
     /// <summary>Adds a target stated for the chapter as a whole (e.g. training coverage).</summary>
@@ -127,6 +136,7 @@ public sealed partial class PlanAdminService(CmsDbContext db)
         Apply(target, input);
         await PlanIndexing.MarkChangedAsync(db, planYearId);
         await db.SaveChangesAsync();
+        await AuditAsync($"修改指标 {target.Id}（{target.Key}）：{target.Description}");
         return target;
     });
 
@@ -137,6 +147,7 @@ public sealed partial class PlanAdminService(CmsDbContext db)
         db.Remove(target);
         await PlanIndexing.MarkChangedAsync(db, db.Entry(target).Property<int>(PlanTargetYear.Column).CurrentValue);
         await db.SaveChangesAsync();
+        await AuditAsync($"删除指标 {target.Id}（{target.Key}）：{target.Description}");
     });
 
     private async Task<PlanTarget> AddTargetAsync(int planYearId, PlanTarget target, PlanTargetInput input)
@@ -147,8 +158,12 @@ public sealed partial class PlanAdminService(CmsDbContext db)
         PlanTargetYear.Set(db, target, planYearId);
         await PlanIndexing.MarkChangedAsync(db, planYearId);
         await db.SaveChangesAsync();
+        await AuditAsync($"新建指标 {target.Id}（{target.Key}）：{target.Description}");
         return target;
     }
+
+    /// <summary>In the edit's transaction: the plan changes exactly when its audit entry is written.</summary>
+    private Task AuditAsync(string summary) => audit.RecordAsync(new AuditEntry(AuditEvents.PlanChanged, summary));
 
     private async Task<PlanChapter> FindChapterAsync(int chapterId) =>
         await db.Set<PlanChapter>().SingleOrDefaultAsync(c => c.Id == chapterId)

@@ -37,18 +37,22 @@ public sealed partial class AdminFormTests
                 (await sp.GetRequiredService<UserManager<CmsUser>>().FindByIdAsync(user.Id))!, DateTimeOffset.UtcNow.AddMinutes(5));
             return (await sp.GetRequiredService<RoleManager<CmsRole>>().FindByNameAsync(BuiltInRoles.Reviewer))!.Id;
         });
-        var admin = await site.LoginAsync("admin");
-        var pages = new[]
+        await site.CreateUserAsync("auditor1", BuiltInRoles.Auditor);
+        // 三权分立: each page is opened by the role whose duty it is.
+        var pages = new (string User, string[] Pages)[]
         {
-            "/admin/users", "/admin/users/create", $"/admin/users/{user.Id}/edit", $"/admin/users/{user.Id}/password",
-            "/admin/roles", "/admin/roles/create", $"/admin/roles/{roleId}/edit", $"/admin/roles/{roleId}/permissions",
-            "/admin/departments", "/admin/departments/create", $"/admin/departments/{dept}/edit", "/admin/modules",
-            "/admin/content-types", "/admin/content-types/create", "/admin/content-types/Notice/edit", "/admin/content-types/Notice/fields/add",
-            "/admin/audit", "/admin/audit/1",
+            ("secadmin", [
+                "/admin/users", "/admin/users/create", $"/admin/users/{user.Id}/edit", $"/admin/users/{user.Id}/password",
+                "/admin/roles", "/admin/roles/create", $"/admin/roles/{roleId}/edit", $"/admin/roles/{roleId}/permissions"]),
+            ("admin", [
+                "/admin/departments", "/admin/departments/create", $"/admin/departments/{dept}/edit", "/admin/modules",
+                "/admin/content-types", "/admin/content-types/create", "/admin/content-types/Notice/edit", "/admin/content-types/Notice/fields/add"]),
+            ("auditor1", ["/admin/audit", "/admin/audit/1"]),
         };
-        foreach (var page in pages)
+        foreach (var (userName, page) in pages.SelectMany(p => p.Pages.Select(page => (p.User, page))))
         {
-            var html = await admin.GetPageAsync(page);
+            using var client = await site.LoginAsync(userName);
+            var html = await client.GetPageAsync(page);
             var forms = Form().Matches(html).Where(f => f.Groups["attrs"].Value.Contains("method=\"post\"", StringComparison.Ordinal)).ToList();
             Assert.All(forms, f => Assert.True(f.Groups["body"].Value.Contains("__RequestVerificationToken", StringComparison.Ordinal),
                 $"{page}: form{f.Groups["attrs"].Value} has no antiforgery token"));

@@ -33,7 +33,8 @@ public sealed class AuditTrailTests
         Assert.Equal(dept, succeeded.DepartmentId);
         Assert.Equal("zhaoliu", Assert.Single(await site.AuditAsync(AuditEvents.Logout)).UserName);
 
-        var admin = await site.LoginAsync("admin");
+        await site.CreateUserAsync("auditor1", BuiltInRoles.Auditor);
+        var admin = await site.LoginAsync("auditor1");
         var page = await admin.GetPageAsync("/admin/audit?user=zhaoliu");
         Assert.Contains("登录失败", page);
         Assert.Contains("登录成功", page);
@@ -52,7 +53,9 @@ public sealed class AuditTrailTests
     public async Task Date_filters_are_china_dates(TestDatabase database)
     {
         await using var site = new CmsWebFactory(database);
-        var admin = await site.LoginAsync("admin");
+        (await site.LoginAsync("admin")).Dispose();
+        await site.CreateUserAsync("auditor1", BuiltInRoles.Auditor);
+        var admin = await site.LoginAsync("auditor1");
         var chinaNow = DateTime.UtcNow.AddHours(8);
         var (today, tomorrow) = (chinaNow.ToString("yyyy-MM-dd"), chinaNow.AddDays(1).ToString("yyyy-MM-dd"));
 
@@ -86,14 +89,16 @@ public sealed class AuditTrailTests
     public async Task The_detail_page_marks_added_and_removed_lines_with_text_not_only_colour()
     {
         await using var site = new CmsWebFactory();
-        var admin = await site.LoginAsync("admin");
+        var admin = await site.LoginAsync("secadmin");
         await admin.PostFormAsync("/admin/roles/create", "/admin/roles/create", new() { ["Name"] = "统计员", ["Description"] = "旧说明" });
         var role = await site.WithServicesAsync(async sp => (await sp.GetRequiredService<RoleManager<CmsRole>>().FindByNameAsync("统计员"))!);
         await admin.PostFormAsync($"/admin/roles/{role.Id}/edit", $"/admin/roles/{role.Id}/edit", new() { ["Name"] = "统计员", ["Description"] = "新说明" });
         var change = (await site.AuditAsync(AuditEvents.RoleChanged)).Last();
 
         // The encoder writes "+" as "&#x2B;": compare the text a browser shows.
-        var page = WebUtility.HtmlDecode(await admin.GetPageAsync($"/admin/audit/{change.Id}"));
+        await site.CreateUserAsync("auditor1", BuiltInRoles.Auditor);
+        using var auditor = await site.LoginAsync("auditor1");
+        var page = WebUtility.HtmlDecode(await auditor.GetPageAsync($"/admin/audit/{change.Id}"));
 
         Assert.Matches(new Regex("<del[^>]*>.*删除：.*- 说明：旧说明</del>"), page);
         Assert.Matches(new Regex("<ins[^>]*>.*新增：.*\\+ 说明：新说明</ins>"), page);

@@ -20,7 +20,7 @@ public sealed class RoleAdminTests
         var auditor = await site.LoginAsync("auditor");
         Assert.True(AdminPages.IsDenied(await auditor.GetAsync("/admin/departments")));
 
-        var admin = await site.LoginAsync("admin");
+        var admin = await site.LoginAsync("secadmin");
         var role = await RoleAsync(site, BuiltInRoles.Auditor);
         var page = $"/admin/roles/{role.Id}/permissions";
         var matrix = await admin.GetPageAsync(page);
@@ -36,7 +36,7 @@ public sealed class RoleAdminTests
         Assert.Equal(HttpStatusCode.OK, (await auditor.GetAsync("/admin/departments")).StatusCode);
 
         var change = Assert.Single(await site.AuditAsync(AuditEvents.PermissionChanged));
-        Assert.Equal("admin", change.UserName);
+        Assert.Equal("secadmin", change.UserName);
         Assert.Contains(BuiltInRoles.Auditor, change.Summary);
         var lines = change.Diff!.Split('\n');
         Assert.Contains("+ ManageDepartments（管理部门）", lines);
@@ -45,25 +45,25 @@ public sealed class RoleAdminTests
     }
 
     [Fact]
-    public async Task The_administrator_role_keeps_the_rights_to_manage_roles()
+    public async Task The_security_administrator_role_keeps_the_rights_to_manage_roles()
     {
         await using var site = new CmsWebFactory();
-        var admin = await site.LoginAsync("admin");
-        var page = $"/admin/roles/{(await RoleAsync(site, BuiltInRoles.Administrator)).Id}/permissions";
+        var admin = await site.LoginAsync("secadmin");
+        var page = $"/admin/roles/{(await RoleAsync(site, BuiltInRoles.SecurityAdministrator)).Id}/permissions";
 
         var response = await admin.PostFieldsAsync(page, page, ("permissions", "AccessAdmin"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("必须保留", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Contains("ManageRoles",
-            await site.WithServicesAsync(sp => sp.GetRequiredService<PermissionGrants>().PermissionsOfRoleAsync(BuiltInRoles.Administrator)));
+            await site.WithServicesAsync(sp => sp.GetRequiredService<PermissionGrants>().PermissionsOfRoleAsync(BuiltInRoles.SecurityAdministrator)));
     }
 
     [Theory, ClassData(typeof(Databases))]
     public async Task Roles_are_created_renamed_and_deleted_but_built_in_roles_stay(TestDatabase database)
     {
         await using var site = new CmsWebFactory(database);
-        var admin = await site.LoginAsync("admin");
+        var admin = await site.LoginAsync("secadmin");
 
         var created = await admin.PostFormAsync("/admin/roles/create", "/admin/roles/create", new() { ["Name"] = "统计员", ["Description"] = "填报统计数据" });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);

@@ -17,7 +17,7 @@ public sealed class UserAdminTests
     {
         await using var site = new CmsWebFactory();
         var dept = await site.AddDepartmentAsync("乡村振兴局");
-        var admin = await site.LoginAsync("admin");
+        var admin = await site.LoginAsync("secadmin");
 
         var response = await admin.PostFieldsAsync("/admin/users/create", "/admin/users/create",
             ("UserName", "weakling"), ("DisplayName", "弱密码用户"), ("DepartmentId", dept.ToString()),
@@ -39,7 +39,7 @@ public sealed class UserAdminTests
         await using var site = new CmsWebFactory(database);
         var bureau = await site.AddDepartmentAsync("乡村振兴局");
         var township = await site.AddDepartmentAsync("新民乡", Departments.DepartmentKind.Township);
-        var admin = await site.LoginAsync("admin");
+        var admin = await site.LoginAsync("secadmin");
 
         var created = await admin.PostFieldsAsync("/admin/users/create", "/admin/users/create",
             ("UserName", "zhangsan"), ("DisplayName", "张三"), ("DepartmentId", township.ToString()),
@@ -81,7 +81,7 @@ public sealed class UserAdminTests
     public async Task The_last_administrator_cannot_be_disabled()
     {
         await using var site = new CmsWebFactory();
-        var admin = await site.LoginAsync("admin");
+        var admin = await site.LoginAsync("secadmin");
         var user = await FindAsync(site, "admin");
         var edit = $"/admin/users/{user!.Id}/edit";
 
@@ -98,7 +98,7 @@ public sealed class UserAdminTests
     {
         await using var site = new CmsWebFactory();
         var target = await site.CreateUserAsync("lisi", BuiltInRoles.DepartmentEditor);
-        var admin = await site.LoginAsync("admin");
+        var admin = await site.LoginAsync("secadmin");
         var page = $"/admin/users/{target.Id}/password";
 
         var weak = await admin.PostFormAsync(page, page, new() { ["Password"] = "short" });

@@ -23,8 +23,11 @@ public sealed class DatabaseUpgradeTests
             Assert.True(allMigrations.Length >= 2, "the upgrade path needs at least two migrations");
             await old.GetService<IMigrator>().MigrateAsync(allMigrations[0], TestContext.Current.CancellationToken);
             old.Add(new Department { Name = "旧版本创建的部门", Kind = DepartmentKind.Bureau });
-            old.Add(new AuditEventRecord { EventName = "legacy", Summary = "旧版本的审计记录", UserName = "old", OccurredUtc = DateTime.UtcNow });
             await old.SaveChangesAsync(TestContext.Current.CancellationToken);
+            // Raw SQL with the first migration's columns: the current entity has more (the hash chain's).
+            await old.Database.ExecuteSqlRawAsync(
+                """INSERT INTO "AuditEvents" ("OccurredUtc", "EventName", "UserName", "Summary") VALUES ({0}, 'legacy', 'old', '旧版本的审计记录')""",
+                [DateTime.UtcNow], TestContext.Current.CancellationToken);
         }
 
         var (applied, department, audit) = await site.WithServicesAsync(async sp =>
@@ -38,6 +41,9 @@ public sealed class DatabaseUpgradeTests
         Assert.Equal(allMigrations, applied);
         Assert.NotNull(department);
         Assert.Equal("旧版本的审计记录", audit?.Summary);
+        // Rows of the old version are sealed into the hash chain on start.
+        Assert.NotNull(audit?.Sequence);
+        Assert.True((await site.WithServicesAsync(sp => sp.GetRequiredService<Jingyuan.Cms.Audit.AuditVerifier>().VerifyAsync())).Intact);
     }
 
     [Fact]

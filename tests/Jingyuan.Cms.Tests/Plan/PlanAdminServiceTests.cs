@@ -17,7 +17,7 @@ public sealed class PlanAdminServiceTests : IAsyncLifetime
         db.Add(bureau);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         bureauId = bureau.Id;
-        await new PlanAdminService(db).CreateYearAsync(new PlanYearInput(2025, "2025年实施方案", "县委办", null, "", []));
+        await TestAudit.PlanAdmin(db).CreateYearAsync(new PlanYearInput(2025, "2025年实施方案", "县委办", null, "", []));
     }
 
     public ValueTask DisposeAsync()
@@ -29,7 +29,7 @@ public sealed class PlanAdminServiceTests : IAsyncLifetime
     private async Task<T> WithAdminAsync<T>(Func<PlanAdminService, Task<T>> action)
     {
         await using var db = database.CreateContext();
-        return await action(new PlanAdminService(db));
+        return await action(TestAudit.PlanAdmin(db));
     }
 
     private PlanTaskInput Task(int number, params int[] lead) => new(number, $"任务{number}", "正文", lead, [], ["园子村"]);

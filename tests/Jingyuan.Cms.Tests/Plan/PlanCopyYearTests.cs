@@ -19,7 +19,7 @@ public sealed class PlanCopyYearTests : IAsyncLifetime
     private async Task<PlanYear> CopyAsync(int from, int to)
     {
         await using var db = database.CreateContext();
-        return await new PlanAdminService(db).CopyYearAsync(from, to);
+        return await TestAudit.PlanAdmin(db).CopyYearAsync(from, to);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class PlanStoreTests : IAsyncLifetime
     {
         await using var db = database.CreateContext();
         var store = new PlanStore(db);
-        await new PlanAdminService(db).CopyYearAsync(2023, 2024);
+        await TestAudit.PlanAdmin(db).CopyYearAsync(2023, 2024);
 
         Assert.Equal([2023, 2024], await store.ListYearsAsync());
         Assert.Equal(2024, await store.CurrentYearAsync());

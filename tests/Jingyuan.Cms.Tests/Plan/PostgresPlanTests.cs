@@ -35,7 +35,7 @@ public sealed class PostgresPlanTests
 
         await using (var db = postgres.CreateContext())
         {
-            await new PlanAdminService(db).CopyYearAsync(2023, 2024);
+            await TestAudit.PlanAdmin(db).CopyYearAsync(2023, 2024);
         }
         await using (var db = postgres.CreateContext())
         {

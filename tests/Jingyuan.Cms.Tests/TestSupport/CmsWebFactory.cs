@@ -18,6 +18,8 @@ public sealed class CmsWebFactory : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "Test-Admin-2023!";
     public const string UserPassword = "Editor-Pass-01";
+    /// <summary>The first 安全管理员 (user name <c>secadmin</c>): manages users, roles and permissions.</summary>
+    public const string SecurityAdminPassword = "Test-Security-2023!";
 
     private readonly string _dataFolder;
     private readonly bool _ownsDataFolder;
@@ -50,6 +52,9 @@ public sealed class CmsWebFactory : WebApplicationFactory<Program>
 
     public string DataFolder => _dataFolder;
 
+    /// <summary>Extra configuration for this site, set before it starts.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     /// <summary>The database the site will use, for tests that prepare it before the site starts.</summary>
     public string ConnectionString => _postgres ?? $"Data Source={Path.Combine(_dataFolder, "jingyuan.db")}";
 
@@ -60,6 +65,8 @@ public sealed class CmsWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
         builder.UseSetting("DataFolder", _dataFolder);
         builder.UseSetting("Admin:Password", AdminPassword);
+        builder.UseSetting("SecurityAdmin:Password", SecurityAdminPassword);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.UseSetting("ConnectionStrings:Postgres", _postgres ?? "");
         _configure?.Invoke(builder);
     }
@@ -91,7 +98,10 @@ public sealed class CmsWebFactory : WebApplicationFactory<Program>
     {
         var client = new TestClient(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
         var response = await client.PostFormAsync("/admin/login", "/admin/login",
-            new() { ["UserName"] = userName, ["Password"] = password ?? (userName == "admin" ? AdminPassword : UserPassword) });
+            new() { ["UserName"] = userName, ["Password"] = password ?? userName switch
+            {
+                "admin" => AdminPassword, "secadmin" => SecurityAdminPassword, _ => UserPassword,
+            } });
         if ((int)response.StatusCode != 302) throw new InvalidOperationException($"Login of {userName} failed: {(int)response.StatusCode}");
         return client;
     }

@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Departments;
 using Jingyuan.Cms.Plan;
@@ -13,7 +14,7 @@ namespace Jingyuan.Cms.Web.Areas.Admin.Controllers;
 [Area("Admin")]
 [Route("admin/departments")]
 [RequirePermission("ManageDepartments")]
-public sealed class DepartmentsController(CmsDbContext db, IStringLocalizer<DepartmentsController> T) : Controller
+public sealed class DepartmentsController(CmsDbContext db, IAuditTrail audit, IStringLocalizer<DepartmentsController> T) : Controller
 {
     private const int PageSize = 50;
 
@@ -48,7 +49,7 @@ public sealed class DepartmentsController(CmsDbContext db, IStringLocalizer<Depa
         var department = new Department { Name = input.Name.Trim() };
         Apply(input, department);
         Departments.Add(department);
-        if (!await TrySaveAsync(input)) return View(input);
+        if (!await TrySaveAsync(input, T["新建部门 {0}", department.Name])) return View(input);
         TempData["Message"] = T["已添加部门 {0}", department.Name].Value;
         return Redirect("/admin/departments");
     }
@@ -68,8 +69,10 @@ public sealed class DepartmentsController(CmsDbContext db, IStringLocalizer<Depa
         ViewData["DepartmentId"] = id;
         await CheckNameAsync(input, exceptId: id);
         if (!ModelState.IsValid) return View(input);
+        var before = $"{department.Name}（{department.Kind}，别名：{department.Aliases}，排序 {department.SortOrder}）";
         Apply(input, department);
-        if (!await TrySaveAsync(input)) return View(input);
+        var after = $"{department.Name}（{department.Kind}，别名：{department.Aliases}，排序 {department.SortOrder}）";
+        if (!await TrySaveAsync(input, T["修改部门 {0}：{1} → {2}", id, before, after])) return View(input);
         TempData["Message"] = T["已保存部门 {0}", department.Name].Value;
         return Redirect("/admin/departments");
     }
@@ -93,7 +96,8 @@ public sealed class DepartmentsController(CmsDbContext db, IStringLocalizer<Depa
             return Redirect("/admin/departments");
         }
         Departments.Remove(department);
-        await db.SaveChangesAsync();
+        // The audit entry's save is the delete's: both or neither.
+        await audit.RecordAsync(new AuditEntry(AuditEvents.DepartmentChanged, T["删除部门 {0}（编号 {1}）", department.Name, id]));
         TempData["Message"] = T["已删除部门 {0}", department.Name].Value;
         return Redirect("/admin/departments");
     }
@@ -114,11 +118,12 @@ public sealed class DepartmentsController(CmsDbContext db, IStringLocalizer<Depa
     }
 
     /// <summary>The unique index is the final word when two administrators save the same name at once.</summary>
-    private async Task<bool> TrySaveAsync(DepartmentInput input)
+    private async Task<bool> TrySaveAsync(DepartmentInput input, string summary)
     {
         try
         {
-            await db.SaveChangesAsync();
+            // The audit entry's save is the change's: both or neither.
+            await audit.RecordAsync(new AuditEntry(AuditEvents.DepartmentChanged, summary));
             return true;
         }
         catch (DbUpdateException)

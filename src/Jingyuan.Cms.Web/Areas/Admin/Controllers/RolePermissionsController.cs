@@ -21,8 +21,9 @@ public sealed class RolePermissionsController(
     IAuditTrail audit,
     IStringLocalizer<RolePermissionsController> T) : Controller
 {
-    /// <summary>Without these the administrators could lock everyone out of the admin.</summary>
-    private static readonly Permission[] AdministratorKeeps = [StandardPermissions.AccessAdmin, StandardPermissions.ManageRoles];
+    /// <summary>Without these the security administrators could lock everyone out of roles and accounts.</summary>
+    private static readonly Permission[] SecurityAdministratorKeeps =
+        [StandardPermissions.AccessAdmin, StandardPermissions.ManageRoles, StandardPermissions.ManageUsers];
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string id)
@@ -41,11 +42,17 @@ public sealed class RolePermissionsController(
         // Permissions of disabled modules are not on the page; their grants stay as they are.
         var wanted = permissions.Where(shown.Contains).Concat(current.Where(p => !shown.Contains(p))).ToHashSet();
 
-        var missing = role.Name == BuiltInRoles.Administrator
-            ? AdministratorKeeps.Where(p => !wanted.Contains(p.Name)).ToList() : [];
+        var missing = role.Name == BuiltInRoles.SecurityAdministrator
+            ? SecurityAdministratorKeeps.Where(p => !wanted.Contains(p.Name)).ToList() : [];
         if (missing.Count > 0)
         {
-            ModelState.AddModelError("", T["系统管理员角色必须保留以下权限：{0}", string.Join("、", missing.Select(p => T[p.Description].Value))]);
+            ModelState.AddModelError("", T["安全管理员角色必须保留以下权限：{0}", string.Join("、", missing.Select(p => T[p.Description].Value))]);
+            return View(Matrix(role, wanted));
+        }
+        // Also enforced by PermissionGrants; checked here to answer with the form rather than an error page.
+        if (!wanted.IsSubsetOf(current) && await grants.DutyConflictAsync(role.Id, wanted) is { } conflict)
+        {
+            ModelState.AddModelError("", T[conflict]);
             return View(Matrix(role, wanted));
         }
 

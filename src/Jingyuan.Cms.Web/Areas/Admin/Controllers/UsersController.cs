@@ -22,6 +22,7 @@ public sealed class UsersController(
     SignInManager<CmsUser> signIn,
     IDepartmentStore departments,
     IAuditTrail audit,
+    PermissionGrants grants,
     IStringLocalizer<UsersController> T) : Controller
 {
     private const int PageSize = 20;
@@ -116,8 +117,10 @@ public sealed class UsersController(
         await CheckChoicesAsync(input);
         var oldRoles = (await users.GetRolesAsync(user)).ToList();
         var newRoles = input.Roles.Distinct().ToList();
-        if (await LeavesNoAdministratorAsync(user, oldRoles, newRoles, input.Disabled))
+        if (await LeavesNoHolderAsync(BuiltInRoles.Administrator, user, oldRoles, newRoles, input.Disabled))
             ModelState.AddModelError(nameof(input.Roles), T["至少要保留一个未停用的系统管理员账号。"]);
+        if (await LeavesNoHolderAsync(BuiltInRoles.SecurityAdministrator, user, oldRoles, newRoles, input.Disabled))
+            ModelState.AddModelError(nameof(input.Roles), T["至少要保留一个未停用的安全管理员账号。"]);
         if (!ModelState.IsValid) return View(await WithOptionsAsync(input, user));
 
         var before = await DescribeAsync(user, oldRoles);
@@ -166,14 +169,15 @@ public sealed class UsersController(
         var known = await RoleNamesAsync();
         var unknown = input.Roles.Where(r => !known.Contains(r)).ToList();
         if (unknown.Count > 0) ModelState.AddModelError(nameof(input.Roles), T["角色不存在：{0}", string.Join("、", unknown)]);
+        else if (await grants.DutyConflictOfRolesAsync(input.Roles) is { } conflict) ModelState.AddModelError(nameof(input.Roles), T[conflict]);
     }
 
-    private async Task<bool> LeavesNoAdministratorAsync(CmsUser user, List<string> oldRoles, List<string> newRoles, bool disabled)
+    private async Task<bool> LeavesNoHolderAsync(string role, CmsUser user, List<string> oldRoles, List<string> newRoles, bool disabled)
     {
-        var wasAdmin = !user.Disabled && oldRoles.Contains(BuiltInRoles.Administrator);
-        var staysAdmin = !disabled && newRoles.Contains(BuiltInRoles.Administrator);
+        var wasAdmin = !user.Disabled && oldRoles.Contains(role);
+        var staysAdmin = !disabled && newRoles.Contains(role);
         if (!wasAdmin || staysAdmin) return false;
-        var admins = await users.GetUsersInRoleAsync(BuiltInRoles.Administrator);
+        var admins = await users.GetUsersInRoleAsync(role);
         return !admins.Any(a => a.Id != user.Id && !a.Disabled);
     }
 

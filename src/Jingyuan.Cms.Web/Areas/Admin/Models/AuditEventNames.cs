@@ -29,6 +29,13 @@ public static class AuditEventNames
         (AuditEvents.MediaPersonalDownloaded, "下载个人信息附件"),
         (AuditEvents.PersonalDataRevealed, "查看个人信息"),
         (AuditEvents.DataExported, "导出数据"),
+        (AuditEvents.PlanChanged, "方案变更"),
+        (AuditEvents.PlanYearCopied, "复制年度方案"),
+        (AuditEvents.RecipeImported, "导入方案配方"),
+        (AuditEvents.DepartmentChanged, "部门变更"),
+        (AuditEvents.SearchIndexRebuilt, "重建搜索索引"),
+        (AuditEvents.AuditExported, "导出审计日志"),
+        (AuditEvents.AuditArchived, "归档审计日志"),
     ];
 
     /// <summary>The Chinese name, or the raw event name for events added later by modules.</summary>

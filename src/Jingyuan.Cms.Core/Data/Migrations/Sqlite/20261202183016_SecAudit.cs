@@ -1,0 +1,101 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Jingyuan.Cms.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class SecAudit : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Hash",
+                table: "AuditEvents",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "Sequence",
+                table: "AuditEvents",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "AuditArchives",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FromSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    ThroughSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LastHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FileSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FirstOccurredUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastOccurredUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ArchivedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditArchives", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditChainHead",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditChainHead", x => x.Id);
+                });
+
+            migrationBuilder.InsertData(
+                table: "AuditChainHead",
+                columns: new[] { "Id", "Hash", "Sequence" },
+                values: new object[] { 1, "", 0L });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_Sequence",
+                table: "AuditEvents",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditArchives_FromSequence",
+                table: "AuditArchives",
+                column: "FromSequence",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AuditArchives");
+
+            migrationBuilder.DropTable(
+                name: "AuditChainHead");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEvents_Sequence",
+                table: "AuditEvents");
+
+            migrationBuilder.DropColumn(
+                name: "Hash",
+                table: "AuditEvents");
+
+            migrationBuilder.DropColumn(
+                name: "Sequence",
+                table: "AuditEvents");
+        }
+    }
+}
