@@ -12,4 +12,12 @@ public sealed class ErrorController : Controller
         Response.StatusCode = code ?? 500;
         return View(code ?? 500);
     }
+
+    /// <summary>An admin page asked for over plain HTTP in Production (see Hosting/HttpsRequirement).</summary>
+    [Route(Hosting.HttpsRequirement.PagePath)]
+    public IActionResult HttpsRequired()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
 }
