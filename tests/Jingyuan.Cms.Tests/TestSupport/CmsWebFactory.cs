@@ -59,6 +59,9 @@ public sealed class CmsWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataFolder", _dataFolder);
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("ConnectionStrings:Postgres", _postgres ?? "");
+        // Tests send many requests from one address: only the rate-limit tests set real limits.
+        foreach (var rule in new[] { "Login", "Expensive", "Anonymous" })
+            builder.UseSetting($"RateLimiting:{rule}:PermitLimit", "1000000");
     }
 
     /// <summary>Runs code against the site's services in a scope of its own (as "system").</summary>
