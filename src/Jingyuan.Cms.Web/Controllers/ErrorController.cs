@@ -4,6 +4,8 @@ namespace Jingyuan.Cms.Web.Controllers;
 
 /// <summary>Friendly pages for errors and status codes; never a stack trace.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+// Re-executed for a refused POST too (e.g. a form over the limits): the error page must not ask for a token again.
+[IgnoreAntiforgeryToken]
 public sealed class ErrorController : Controller
 {
     [Route("/error/{code:int?}")]

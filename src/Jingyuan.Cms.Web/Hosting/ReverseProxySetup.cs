@@ -35,6 +35,9 @@ internal static class ReverseProxySetup
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
             o.KnownProxies.Clear();
             o.KnownIPNetworks.Clear();
+#pragma warning disable ASPDEPR005 // the obsolete list still holds the loopback default and is still consulted
+            o.KnownNetworks.Clear();
+#pragma warning restore ASPDEPR005
             foreach (var proxy in proxies) o.KnownProxies.Add(proxy);
             foreach (var network in networks) o.KnownIPNetworks.Add(network);
             o.ForwardLimit = configuration.GetValue($"{Section}:ForwardLimit", 1);

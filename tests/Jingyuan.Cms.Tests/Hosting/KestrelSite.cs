@@ -53,7 +53,14 @@ internal sealed class KestrelSite : IAsyncDisposable
         return new TestClient(http);
     }
 
-    public Task<List<AuditEventRecord>> AuditAsync(string eventName) => Root.WithServicesAsync(sp =>
+    /// <summary>Runs code against this site's services (never the root's: starting it would run a second site on the folder).</summary>
+    public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        using var scope = Factory.Services.CreateScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public Task<List<AuditEventRecord>> AuditAsync(string eventName) => WithServicesAsync(sp =>
         sp.GetRequiredService<CmsDbContext>().Set<AuditEventRecord>().AsNoTracking()
             .Where(e => e.EventName == eventName).OrderBy(e => e.Id).ToListAsync());
 

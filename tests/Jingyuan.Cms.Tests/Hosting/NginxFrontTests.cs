@@ -49,7 +49,7 @@ public sealed class NginxFrontTests
 
             var loginPage = await client.GetAsync("/admin/login");
             Assert.Equal(HttpStatusCode.OK, loginPage.StatusCode);
-            Assert.All(loginPage.Headers.GetValues("Set-Cookie"), c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
+            Assert.All(loginPage.Headers.GetValues("Set-Cookie").Where(ReverseProxyTests.IsSet), c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
             var login = await client.PostFormAsync("/admin/login", "/admin/login",
                 new() { ["UserName"] = "admin", ["Password"] = CmsWebFactory.AdminPassword });
             Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);

@@ -36,7 +36,7 @@ public sealed class SharedKeyRingTests
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
         Assert.Equal("/admin/login", logout.Headers.Location?.OriginalString); // not a challenge (…?ReturnUrl=), not a 400
         Assert.Equal("admin", Assert.Single(await a.AuditAsync(AuditEvents.Logout)).UserName);
-        var keys = await a.Root.WithServicesAsync(sp => sp.GetRequiredService<CmsDbContext>().DataProtectionKeys.CountAsync());
+        var keys = await a.WithServicesAsync(sp => sp.GetRequiredService<CmsDbContext>().DataProtectionKeys.CountAsync());
         Assert.True(keys >= 1, "the key ring is not in the database");
     }
 
@@ -62,7 +62,7 @@ public sealed class SharedKeyRingTests
             Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin")).StatusCode);
 
-            var xml = await site.Root.WithServicesAsync(sp => sp.GetRequiredService<CmsDbContext>().DataProtectionKeys.Select(k => k.Xml).ToListAsync());
+            var xml = await site.WithServicesAsync(sp => sp.GetRequiredService<CmsDbContext>().DataProtectionKeys.Select(k => k.Xml).ToListAsync());
             Assert.NotEmpty(xml);
             Assert.All(xml, x => Assert.Contains("encryptedSecret", x));
             Assert.All(xml, x => Assert.DoesNotContain("<masterKey", x));
