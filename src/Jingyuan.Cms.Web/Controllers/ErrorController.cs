@@ -9,8 +9,10 @@ namespace Jingyuan.Cms.Web.Controllers;
 public sealed class ErrorController : Controller
 {
     [Route("/error/{code:int?}")]
-    public IActionResult Index(int? code)
+    // No parameters: binding one would read the body of the refused POST (e.g. a form over the limits) again.
+    public IActionResult Index()
     {
+        int? code = int.TryParse(RouteData.Values["code"]?.ToString(), out var value) ? value : null;
         Response.StatusCode = code ?? 500;
         return View(code ?? 500);
     }

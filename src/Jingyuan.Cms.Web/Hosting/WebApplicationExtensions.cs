@@ -15,7 +15,8 @@ public static class WebApplicationExtensions
     public static WebApplication UseCmsPipeline(this WebApplication app)
     {
         // First: every later step (HTTPS check, audit, rate limits) sees the client, not the proxy.
-        app.UseForwardedHeaders();
+        // Without a configured proxy nobody's X-Forwarded-* is believed.
+        if (ReverseProxySetup.HasTrustedProxy(app.Configuration)) app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
