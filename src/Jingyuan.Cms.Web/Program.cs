@@ -24,6 +24,7 @@ if (await CommandLine.TryRunAsync(args, app.Services) is { } exitCode) return ex
 await app.InitializeCmsAsync();
 app.UseCmsPipeline();
 app.MapCmsEndpoints(modules, startups);
+app.ReportInsecureDeployment();
 
 // 4. Run.
 await app.RunAsync();

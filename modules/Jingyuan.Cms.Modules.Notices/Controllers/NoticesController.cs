@@ -3,7 +3,9 @@ using Jingyuan.Cms.Departments;
 using Jingyuan.Cms.Modules.Notices.Models;
 using Jingyuan.Cms.Modules.Notices.Services;
 using Jingyuan.Cms.Plan;
+using Jingyuan.Cms.Display;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Jingyuan.Cms.Modules.Notices.Controllers;
 
@@ -36,11 +38,11 @@ public sealed class NoticesController(
     }
 
     [HttpGet("feed")]
-    public async Task<IActionResult> Feed([FromServices] NoticeFeedWriter writer)
+    public async Task<IActionResult> Feed([FromServices] NoticeFeedWriter writer, [FromServices] IOptions<SiteInfo> site)
     {
         var notices = await summaries.DescribeAsync(await queries.LatestAsync(FeedSize));
-        var siteUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
-        return File(writer.Write(notices, siteUrl), "application/rss+xml; charset=utf-8");
+        // The configured address, not the Host header: a forged Host must not put other links in the feed.
+        return File(writer.Write(notices, site.Value.SiteUrl), "application/rss+xml; charset=utf-8");
     }
 
     [HttpGet("{contentItemId}")]

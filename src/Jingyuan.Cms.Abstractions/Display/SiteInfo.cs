@@ -18,6 +18,15 @@ public sealed class SiteInfo
     public string? SiteCode { get; set; }
     /// <summary>ICP备案号.</summary>
     public string? IcpNumber { get; set; }
+    /// <summary>
+    /// The site's public address (e.g. https://xczx.jingyuan.gov.cn), the base of every absolute link
+    /// (RSS): never the request's Host header, which a client chooses.
+    /// </summary>
+    public string? BaseUrl { get; set; }
+
+    /// <summary><see cref="BaseUrl"/> without a trailing slash; the development address when unset.</summary>
+    public string SiteUrl => string.IsNullOrWhiteSpace(BaseUrl) ? "http://localhost:5080" : BaseUrl.Trim().TrimEnd('/');
+
     /// <summary>The county government portal this column belongs to.</summary>
     public string? PortalUrl { get; set; }
 }

@@ -25,7 +25,8 @@ public sealed partial class ContentManager
 
         // Everything that needs no lock is done before the transaction: ids, stamps, rows, diffs.
         var now = clock.GetUtcNow().UtcDateTime;
-        var rows = batch.Items.Select(item => Prepare(item, type, batch.Submit, now)).ToList();
+        var rows = new List<(ContentItem Item, ContentItemRecord Record, string Text)>(batch.Items.Count);
+        foreach (var item in batch.Items) rows.Add(await PrepareAsync(item, type, batch.Submit, now));
         if (batch.Writing is not null) await batch.Writing();
 
         var detect = db.ChangeTracker.AutoDetectChangesEnabled;
@@ -45,6 +46,7 @@ public sealed partial class ContentManager
                     item.VersionId = record.Id;
                     foreach (var index in record.FieldIndex) db.Entry(index).State = EntityState.Detached;
                     db.Entry(record).State = EntityState.Detached;
+                    await mediaUsage.RecordAsync(item, type);
                 }
                 foreach (var (item, _, text) in rows)
                 {
@@ -102,7 +104,7 @@ public sealed partial class ContentManager
     }
 
     /// <summary>A batch only ever creates: the id, owner, status and stamps are the engine's, never the caller's.</summary>
-    private (ContentItem Item, ContentItemRecord Record, string Text) Prepare(ContentItem item, ResolvedContentType type, bool submit, DateTime now)
+    private async Task<(ContentItem Item, ContentItemRecord Record, string Text)> PrepareAsync(ContentItem item, ResolvedContentType type, bool submit, DateTime now)
     {
         item.ContentItemId = Guid.NewGuid().ToString("n");
         item.Number = 1;
@@ -116,6 +118,6 @@ public sealed partial class ContentManager
         item.Owner = currentUser.UserName;
         item.ModifiedBy = currentUser.UserName;
         item.ConcurrencyStamp = Guid.NewGuid().ToString("n");
-        return (item, ContentItemMapper.ToRecord(item, type), ContentItemText.Render(item, type));
+        return (item, await ContentItemMapper.ToRecordAsync(item, type, personal), ContentItemText.Render(item, type));
     }
 }

@@ -8,7 +8,7 @@ namespace Jingyuan.Cms.Data;
 /// The one database of the site. Entity mappings live next to their feature as
 /// IEntityTypeConfiguration classes; each provider has a subclass carrying its migrations.
 /// </summary>
-public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext<CmsUser, CmsRole, string>(options)
+public abstract partial class CmsDbContext(DbContextOptions options) : IdentityDbContext<CmsUser, CmsRole, string>(options)
 {
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -66,6 +66,10 @@ public static class WebServiceCollectionExtensions
         });
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddHostContributions();
+        services.AddCmsReverseProxy(configuration);
+        services.AddCmsRequestLimits(configuration);
+        services.AddCmsRateLimiting(configuration);
+        services.AddCmsDataProtection(configuration);
         return services;
     }
 

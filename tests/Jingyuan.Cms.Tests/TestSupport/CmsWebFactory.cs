@@ -68,6 +68,9 @@ public sealed class CmsWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("SecurityAdmin:Password", SecurityAdminPassword);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.UseSetting("ConnectionStrings:Postgres", _postgres ?? "");
+        // Tests send many requests from one address: only the rate-limit tests set real limits.
+        foreach (var rule in new[] { "Login", "Expensive", "Anonymous" })
+            builder.UseSetting($"RateLimiting:{rule}:PermitLimit", "1000000");
         _configure?.Invoke(builder);
     }
 

@@ -33,7 +33,7 @@ public sealed class NoticePublicPagesTests
         var feed = await FeedAsync(client);
         var item = Assert.Single(feed.Descendants("item"));
         Assert.Equal("大湾乡移民搬迁补助名单公示", item.Element("title")?.Value);
-        Assert.Equal($"http://localhost/notices/{notice.ContentItemId}", item.Element("link")?.Value);
+        Assert.Equal($"http://localhost:5080/notices/{notice.ContentItemId}", item.Element("link")?.Value); // Site:BaseUrl of appsettings.json
 
         // Filters: kind, issuing unit and year of 发布日期.
         Assert.DoesNotContain("名单公示", await client.GetPageAsync("/notices?kind=公告"));
