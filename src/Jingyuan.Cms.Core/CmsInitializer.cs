@@ -39,7 +39,9 @@ public sealed class CmsInitializer(
         var userName = configuration["Admin:UserName"] ?? "admin";
         var configured = configuration["Admin:Password"];
         var password = string.IsNullOrEmpty(configured) ? GeneratePassword() : configured;
-        var admin = await users.FindByNameAsync(userName) ?? new CmsUser { UserName = userName, DisplayName = "系统管理员" };
+        // A generated password was printed on a console: it is replaced at the first sign-in.
+        var admin = await users.FindByNameAsync(userName)
+            ?? new CmsUser { UserName = userName, DisplayName = "系统管理员", MustChangePassword = string.IsNullOrEmpty(configured) };
         var result = admin.Id is { Length: > 0 } && await users.FindByIdAsync(admin.Id) is not null
             ? IdentityResult.Success
             : await users.CreateAsync(admin, password);

@@ -22,6 +22,9 @@ public static class AuditEvents
     public const string ContentTypeChanged = "contenttype.changed";
     public const string DataImported = "data.imported";
     public const string MediaPurged = "media.purged";
+    public const string PasswordChanged = "password.changed";
+    public const string TwoFactorChanged = "twofactor.changed";
+    public const string SessionEnded = "session.ended";
 }
 
 /// <summary>What happened; who, when and from where are filled in by the trail.</summary>

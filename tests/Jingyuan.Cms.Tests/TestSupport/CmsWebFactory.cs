@@ -1,5 +1,6 @@
 using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -17,7 +18,11 @@ public enum TestDatabase { Sqlite, Postgres }
 public sealed class CmsWebFactory : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "Test-Admin-2023!";
-    public const string UserPassword = "Editor-Pass-01";
+    // Contains no test user's name ("editor", "reviewer" ...): passwords containing the user name are refused.
+    public const string UserPassword = "Jy-Sample-Pass-01";
+
+    /// <summary>Header a test sets to sign in from another client address (see <see cref="ClientAddressFromHeader"/>).</summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
 
     private readonly string _dataFolder;
     private readonly bool _ownsDataFolder;
@@ -59,6 +64,26 @@ public sealed class CmsWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataFolder", _dataFolder);
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("ConnectionStrings:Postgres", _postgres ?? "");
+        // The suite signs in as admin/reviewer everywhere with a password only: the secure defaults
+        // (authenticator required, forced change) are switched off here and tested with them on in Security/.
+        builder.UseSetting("Security:RequireTwoFactorRoles", "");
+        builder.UseSetting("Security:ForcePasswordChange", "false");
+        builder.ConfigureServices(s => s.AddTransient<IStartupFilter, ClientAddressFromHeader>());
+    }
+
+    /// <summary>The test server has no client address: this sets one from a header, for the per-address throttling tests.</summary>
+    private sealed class ClientAddressFromHeader : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, nextMiddleware) =>
+            {
+                if (System.Net.IPAddress.TryParse(context.Request.Headers[ClientAddressHeader].ToString(), out var address))
+                    context.Connection.RemoteIpAddress = address;
+                await nextMiddleware();
+            });
+            next(app);
+        };
     }
 
     /// <summary>Runs code against the site's services in a scope of its own (as "system").</summary>

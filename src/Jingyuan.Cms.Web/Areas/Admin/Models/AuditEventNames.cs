@@ -26,6 +26,9 @@ public static class AuditEventNames
         (AuditEvents.ContentTypeChanged, "内容类型变更"),
         (AuditEvents.DataImported, "导入数据"),
         (AuditEvents.MediaPurged, "清理上传文件"),
+        (AuditEvents.PasswordChanged, "修改密码"),
+        (AuditEvents.TwoFactorChanged, "双因素认证变更"),
+        (AuditEvents.SessionEnded, "结束会话"),
     ];
 
     /// <summary>The Chinese name, or the raw event name for events added later by modules.</summary>
