@@ -61,6 +61,22 @@ internal static partial class SecureSite
     public static Task<CmsUser> FindUserAsync(this WebApplicationFactory<Program> site, string userName) =>
         InScopeAsync(site, sp => sp.GetRequiredService<UserManager<CmsUser>>().FindByNameAsync(userName)!)!;
 
+    public static Task<List<Jingyuan.Cms.Data.AuditEventRecord>> AuditAsync(this WebApplicationFactory<Program> site, string eventName) =>
+        site.InScopeAsync(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            sp.GetRequiredService<Jingyuan.Cms.Data.CmsDbContext>().Set<Jingyuan.Cms.Data.AuditEventRecord>()
+                .Where(r => r.EventName == eventName).OrderBy(r => r.Id)));
+
+    public static Task<CmsUser> CreateUserAsync(this WebApplicationFactory<Program> site, string userName, string role) =>
+        site.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<CmsUser>>();
+            var user = new CmsUser { UserName = userName, DisplayName = userName };
+            var result = await users.CreateAsync(user, CmsWebFactory.UserPassword);
+            if (result.Succeeded) result = await users.AddToRoleAsync(user, role);
+            Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+            return user;
+        });
+
     public static async Task<T> InScopeAsync<T>(this WebApplicationFactory<Program> site, Func<IServiceProvider, Task<T>> work)
     {
         using var scope = site.Services.CreateScope();
