@@ -61,10 +61,11 @@ public sealed class AccountController(
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user) return Redirect("/admin/login");
         if (!ModelState.IsValid) return View(input);
-        var code = input.Code.Replace(" ", "").Replace("-", "").Trim();
+        // Recovery codes are stored with their hyphen ("ABCDE-FGHIJ"); authenticator codes are digits only.
+        var code = input.Code.Replace(" ", "").Trim();
         var result = input.UseRecoveryCode
             ? await signIn.TwoFactorRecoveryCodeSignInAsync(code)
-            : await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+            : await signIn.TwoFactorAuthenticatorSignInAsync(code.Replace("-", ""), isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
             await RecordSuccessAsync(user, input.UseRecoveryCode ? T["登录成功（使用恢复码）"] : T["登录成功（验证器）"]);

@@ -160,6 +160,9 @@ public sealed class AccountSecurityController(
             {
                 await users.ResetAuthenticatorKeyAsync(user);
                 key = await users.GetAuthenticatorKeyAsync(user);
+                // A new key renews the security stamp: re-issue the cookie, or the stamp check would sign the user
+                // out while they scan the code.
+                await signIn.RefreshSignInAsync(user);
             }
             model.SharedKey = AuthenticatorQrCode.Group(key!);
             model.QrCodeDataUri = AuthenticatorQrCode.PngDataUri(AuthenticatorQrCode.OtpAuthUri(T["泾源县移民致富提升行动"], user.UserName!, key!));
