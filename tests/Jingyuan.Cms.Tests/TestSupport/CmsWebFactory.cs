@@ -17,7 +17,8 @@ public enum TestDatabase { Sqlite, Postgres }
 /// </summary>
 public sealed class CmsWebFactory : WebApplicationFactory<Program>
 {
-    public const string AdminPassword = "Test-Admin-2023!";
+    // Contains no user name either ("admin" in the password would be refused).
+    public const string AdminPassword = "Test-Root-2023!";
     // Contains no test user's name ("editor", "reviewer" ...): passwords containing the user name are refused.
     public const string UserPassword = "Jy-Sample-Pass-01";
 
