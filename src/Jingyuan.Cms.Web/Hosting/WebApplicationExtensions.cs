@@ -26,8 +26,9 @@ public static class WebApplicationExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
-        app.UseAuthorization();
+        // Before authorization: a pending user holds no roles, so authorization alone would answer 403, not lead them on.
         app.UsePendingAccountSteps();
+        app.UseAuthorization();
         app.UseDisabledModuleGuard();
         return app;
     }
