@@ -53,8 +53,8 @@ public sealed class UserSecurityController(
                 failure = result;
                 return false;
             }
-            var ended = await sessions.EndAllAsync(user.Id);
-            await audit.RecordAsync(new AuditEntry(AuditEvents.UserChanged, T["重置用户 {0} 的密码，结束其会话 {1} 个", user.UserName!, ended],
+            await sessions.EndAllAsync(user.Id);
+            await audit.RecordAsync(new AuditEntry(AuditEvents.UserChanged, T["重置用户 {0} 的密码", user.UserName!],
                 DepartmentId: user.DepartmentId));
             return true;
         });
