@@ -9,6 +9,7 @@ using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Navigation;
 using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Security;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -70,7 +71,7 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddDataMigration<DutySeparationMigration>();
         services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
-        services.AddCmsIdentity();
+        services.AddCmsIdentity(configuration);
         services.AddPlan();
         services.AddProgress();
         services.AddScoped<RuleTargetCalculator>();
@@ -86,8 +87,16 @@ public static class CmsCoreServiceCollectionExtensions
         return services;
     }
 
-    private static void AddCmsIdentity(this IServiceCollection services)
+    private static void AddCmsIdentity(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+        services.AddSingleton<LoginThrottle>();
+        services.AddScoped<PasswordSignInGuard>();
+        services.AddScoped<UserSessions>();
+        // The cookie keeps only a session id; the store comes from DI, so it is bound here rather than in the cookie options' lambda.
+        services.AddSingleton<DbTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<DbTicketStore>((o, store) => o.SessionStore = store);
         services.AddIdentity<CmsUser, CmsRole>(o =>
             {
                 o.Lockout.MaxFailedAccessAttempts = 5;
@@ -103,7 +112,9 @@ public static class CmsCoreServiceCollectionExtensions
             })
             .AddEntityFrameworkStores<CmsDbContext>()
             .AddDefaultTokenProviders()
+            .AddUserManager<CmsUserManager>()
             .AddPasswordValidator<PasswordClassesValidator>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<CmsClaimsPrincipalFactory>();
     }
 }

@@ -46,7 +46,9 @@ public sealed class CmsInitializer(
         var userName = configuration[$"{section}:UserName"] ?? defaultUserName;
         var configured = configuration[$"{section}:Password"];
         var password = string.IsNullOrEmpty(configured) ? GeneratePassword() : configured;
-        var admin = await users.FindByNameAsync(userName) ?? new CmsUser { UserName = userName, DisplayName = role };
+        // A generated password was printed on a console: it is replaced at the first sign-in.
+        var admin = await users.FindByNameAsync(userName)
+            ?? new CmsUser { UserName = userName, DisplayName = role, MustChangePassword = string.IsNullOrEmpty(configured) };
         var result = admin.Id is { Length: > 0 } && await users.FindByIdAsync(admin.Id) is not null
             ? IdentityResult.Success
             : await users.CreateAsync(admin, password);

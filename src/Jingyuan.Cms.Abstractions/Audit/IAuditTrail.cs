@@ -36,6 +36,9 @@ public static class AuditEvents
     public const string SearchIndexRebuilt = "search.rebuilt";
     public const string AuditExported = "audit.exported";
     public const string AuditArchived = "audit.archived";
+    public const string PasswordChanged = "password.changed";
+    public const string TwoFactorChanged = "twofactor.changed";
+    public const string SessionEnded = "session.ended";
 }
 
 /// <summary>What happened; who, when and from where are filled in by the trail.</summary>

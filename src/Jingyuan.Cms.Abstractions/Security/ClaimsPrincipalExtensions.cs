@@ -5,6 +5,8 @@ namespace Jingyuan.Cms.Security;
 public static class CmsClaimTypes
 {
     public const string DepartmentId = "jingyuan:department";
+    /// <summary>A step the user must finish (password change, authenticator enrolment) before using /admin.</summary>
+    public const string PendingStep = "jingyuan:pending";
 }
 
 public static class ClaimsPrincipalExtensions

@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Modules;
 using Microsoft.AspNetCore.Mvc.Controllers;
 
@@ -32,6 +33,8 @@ public static class WebApplicationExtensions
         app.UseAuthentication();
         app.UseCmsRequestLimits();
         app.UseRateLimiter();
+        // Before authorization: a pending user holds no roles, so authorization alone would answer 403, not lead them on.
+        app.UsePendingAccountSteps();
         app.UseAuthorization();
         app.UseDisabledModuleGuard();
         return app;
@@ -71,6 +74,25 @@ public static class WebApplicationExtensions
 
     public const string PermissionsPolicy = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
         + "magnetometer=(), gyroscope=(), accelerometer=(), midi=(), display-capture=()";
+
+    /// <summary>
+    /// A user who owes a step (choose their own password, enrol an authenticator) reaches only the pages of that
+    /// step under /admin. Their cookie also carries no roles (CmsClaimsPrincipalFactory), so nothing else is allowed anyway.
+    /// </summary>
+    private static void UsePendingAccountSteps(this WebApplication app) => app.Use(async (context, next) =>
+    {
+        var step = context.User.FindFirst(CmsClaimTypes.PendingStep)?.Value;
+        var path = context.Request.Path;
+        if (step is not null && path.StartsWithSegments("/admin") && !PendingStepPaths.Any(p => path.StartsWithSegments(p)))
+        {
+            context.Response.Redirect(step == CmsPendingSteps.ChangePassword ? "/admin/account/password" : "/admin/account/two-factor");
+            return;
+        }
+        await next();
+    });
+
+    private static readonly string[] PendingStepPaths =
+        ["/admin/account/password", "/admin/account/two-factor", "/admin/login", "/admin/logout", "/admin/denied"];
 
     private static void UseSecurityHeaders(this WebApplication app) => app.Use(async (context, next) =>
     {

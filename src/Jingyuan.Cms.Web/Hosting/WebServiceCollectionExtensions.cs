@@ -49,6 +49,8 @@ public static class WebServiceCollectionExtensions
             o.Cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = idle;
             o.SlidingExpiration = true;
+            // Tickets live in the database (DbTicketStore, bound in AddCmsIdentity), which also ends a session
+            // Security:AbsoluteLifetimeHours after sign-in however active it stays.
             o.LoginPath = "/admin/login";
             o.LogoutPath = "/admin/logout";
             o.AccessDeniedPath = "/admin/denied";

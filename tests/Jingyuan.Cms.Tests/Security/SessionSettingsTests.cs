@@ -18,6 +18,8 @@ public sealed class SessionSettingsTests
         Assert.Equal(TimeSpan.FromMinutes(10), options.ExpireTimeSpan);
         Assert.True(options.SlidingExpiration);
         Assert.True(options.Cookie.HttpOnly);
+        // Tickets are kept server-side, so ending a session needs no cooperation from the browser.
+        Assert.IsType<Jingyuan.Cms.Security.DbTicketStore>(options.SessionStore);
     }
 
     [Fact]

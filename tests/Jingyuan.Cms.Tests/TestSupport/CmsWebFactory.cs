@@ -1,5 +1,6 @@
 using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -16,10 +17,15 @@ public enum TestDatabase { Sqlite, Postgres }
 /// </summary>
 public sealed class CmsWebFactory : WebApplicationFactory<Program>
 {
-    public const string AdminPassword = "Test-Admin-2023!";
-    public const string UserPassword = "Editor-Pass-01";
+    // Contains no user name either ("admin" in the password would be refused).
+    public const string AdminPassword = "Test-Root-2023!";
+    // Contains no test user's name ("editor", "reviewer" ...): passwords containing the user name are refused.
+    public const string UserPassword = "Jy-Sample-Pass-01";
     /// <summary>The first 安全管理员 (user name <c>secadmin</c>): manages users, roles and permissions.</summary>
     public const string SecurityAdminPassword = "Test-Security-2023!";
+
+    /// <summary>Header a test sets to sign in from another client address (see <see cref="ClientAddressFromHeader"/>).</summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
 
     private readonly string _dataFolder;
     private readonly bool _ownsDataFolder;
@@ -71,7 +77,27 @@ public sealed class CmsWebFactory : WebApplicationFactory<Program>
         // Tests send many requests from one address: only the rate-limit tests set real limits.
         foreach (var rule in new[] { "Login", "Expensive", "Anonymous" })
             builder.UseSetting($"RateLimiting:{rule}:PermitLimit", "1000000");
+        // The suite signs in as admin/reviewer everywhere with a password only: the secure defaults
+        // (authenticator required, forced change) are switched off here and tested with them on in Security/.
+        builder.UseSetting("Security:RequireTwoFactorRoles", "");
+        builder.UseSetting("Security:ForcePasswordChange", "false");
+        builder.ConfigureServices(s => s.AddTransient<IStartupFilter, ClientAddressFromHeader>());
         _configure?.Invoke(builder);
+    }
+
+    /// <summary>The test server has no client address: this sets one from a header, for the per-address throttling tests.</summary>
+    private sealed class ClientAddressFromHeader : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, nextMiddleware) =>
+            {
+                if (System.Net.IPAddress.TryParse(context.Request.Headers[ClientAddressHeader].ToString(), out var address))
+                    context.Connection.RemoteIpAddress = address;
+                await nextMiddleware();
+            });
+            next(app);
+        };
     }
 
     /// <summary>Runs code against the site's services in a scope of its own (as "system").</summary>

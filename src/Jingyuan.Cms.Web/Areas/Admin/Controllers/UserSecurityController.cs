@@ -9,13 +9,14 @@ using Microsoft.Extensions.Localization;
 
 namespace Jingyuan.Cms.Web.Areas.Admin.Controllers;
 
-/// <summary>An administrator resets a user's password or lifts a lockout.</summary>
+/// <summary>An administrator resets a user's password, lifts a lockout, or lists and ends the user's sessions.</summary>
 [Area("Admin")]
 [Route("admin/users")]
 [RequirePermission("ManageUsers")]
 public sealed class UserSecurityController(
     CmsDbContext db,
     UserManager<CmsUser> users,
+    UserSessions sessions,
     IAuditTrail audit,
     IStringLocalizer<UserSecurityController> T) : Controller
 {
@@ -41,11 +42,18 @@ public sealed class UserSecurityController(
             // ResetPasswordAsync validates the password first and renews the security stamp, ending other sessions.
             var token = await users.GeneratePasswordResetTokenAsync(user);
             var result = await users.ResetPasswordAsync(user, token, input.Password);
+            // Someone else now knows it: the user chooses their own at the next sign-in.
+            if (result.Succeeded)
+            {
+                user.MustChangePassword = true;
+                result = await users.UpdateAsync(user);
+            }
             if (!result.Succeeded)
             {
                 failure = result;
                 return false;
             }
+            await sessions.EndAllAsync(user.Id);
             await audit.RecordAsync(new AuditEntry(AuditEvents.UserChanged, T["重置用户 {0} 的密码", user.UserName!],
                 DepartmentId: user.DepartmentId));
             return true;
@@ -75,5 +83,30 @@ public sealed class UserSecurityController(
         if (saved) TempData["Message"] = T["已解除用户 {0} 的锁定", user.UserName!].Value;
         else TempData["Error"] = T["未能解除用户 {0} 的锁定，请重试", user.UserName!].Value;
         return Redirect($"/admin/users/{user.Id}/edit");
+    }
+
+    [HttpGet("{id}/sessions")]
+    public async Task<IActionResult> Sessions(string id)
+    {
+        if (await users.FindByIdAsync(id) is not { } user) return NotFound();
+        return View("~/Areas/Admin/Views/Shared/_Sessions.cshtml", new SessionListModel
+        {
+            UserId = user.Id, UserName = user.UserName ?? "", ActionBase = $"/admin/users/{user.Id}/sessions",
+            Sessions = await sessions.ListAsync(user.Id),
+        });
+    }
+
+    [HttpPost("{id}/sessions/{sessionId}/end")]
+    public async Task<IActionResult> EndSession(string id, string sessionId)
+    {
+        if (await users.FindByIdAsync(id) is not { } user) return NotFound();
+        // Takes effect on the user's next request: the ticket is gone from the store.
+        if (await sessions.EndAsync(user.Id, sessionId))
+        {
+            await audit.RecordAsync(new AuditEntry(AuditEvents.SessionEnded, T["结束用户 {0} 的一个登录会话", user.UserName!],
+                DepartmentId: user.DepartmentId));
+            TempData["Message"] = T["已结束用户 {0} 的一个登录会话", user.UserName!].Value;
+        }
+        return Redirect($"/admin/users/{user.Id}/sessions");
     }
 }

@@ -20,6 +20,7 @@ public sealed class UsersController(
     CmsDbContext db,
     UserManager<CmsUser> users,
     SignInManager<CmsUser> signIn,
+    UserSessions sessions,
     IDepartmentStore departments,
     IAuditTrail audit,
     PermissionGrants grants,
@@ -72,7 +73,12 @@ public sealed class UsersController(
         await CheckChoicesAsync(input);
         if (!ModelState.IsValid) return View(await WithOptionsAsync(input));
 
-        var user = new CmsUser { UserName = input.UserName.Trim(), DisplayName = input.DisplayName.Trim(), DepartmentId = input.DepartmentId };
+        // The administrator chose the password: the user replaces it at the first sign-in.
+        var user = new CmsUser
+        {
+            UserName = input.UserName.Trim(), DisplayName = input.DisplayName.Trim(), DepartmentId = input.DepartmentId,
+            MustChangePassword = true,
+        };
         var roles = input.Roles.Distinct().ToList();
         IdentityResult? failure = null;
         var saved = await db.TryInTransactionAsync(async () =>
@@ -138,6 +144,8 @@ public sealed class UsersController(
             if (result.Succeeded && newRoles.Except(oldRoles).Any()) result = await users.AddToRolesAsync(user, newRoles.Except(oldRoles));
             // A new stamp makes the stamp validator drop the old cookie within a minute, so stale roles stop working.
             if (result.Succeeded && signInChanged) result = await users.UpdateSecurityStampAsync(user);
+            // A disabled account's sessions end now, not at the next stamp check.
+            if (result.Succeeded && user.Disabled) await sessions.EndAllAsync(user.Id);
             if (!result.Succeeded)
             {
                 failure = result;

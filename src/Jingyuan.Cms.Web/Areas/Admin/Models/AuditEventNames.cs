@@ -36,6 +36,9 @@ public static class AuditEventNames
         (AuditEvents.SearchIndexRebuilt, "重建搜索索引"),
         (AuditEvents.AuditExported, "导出审计日志"),
         (AuditEvents.AuditArchived, "归档审计日志"),
+        (AuditEvents.PasswordChanged, "修改密码"),
+        (AuditEvents.TwoFactorChanged, "双因素认证变更"),
+        (AuditEvents.SessionEnded, "结束会话"),
     ];
 
     /// <summary>The Chinese name, or the raw event name for events added later by modules.</summary>
