@@ -41,11 +41,11 @@ public sealed partial class ContentManager
                 return item.GetDate(field.Name) is { } date && (date < MinDate || date > MaxDate)
                     ? $"{field.Label}必须在 {MinYear} 年至 {MaxYear} 年之间" : null;
             case FieldKind.Department:
-                if (item.GetInt(field.Name) is not { } unit || !await db.Set<Department>().AnyAsync(d => d.Id == unit))
+                if (IdOf(item, field) is not { } unit || !await db.Set<Department>().AnyAsync(d => d.Id == unit))
                     return $"{field.Label}：所选单位不存在";
                 return ownDepartment is { } own && unit != own ? $"{field.Label}只能是本单位" : null;
             case FieldKind.Site:
-                return item.GetInt(field.Name) is { } site && await db.Set<ResettlementSite>().AnyAsync(s => s.Id == site)
+                return IdOf(item, field) is { } site && await db.Set<ResettlementSite>().AnyAsync(s => s.Id == site)
                     ? null : $"{field.Label}：所选安置区不存在";
             case FieldKind.ContentLink:
                 var id = item.GetText(field.Name);
@@ -57,4 +57,9 @@ public sealed partial class ContentManager
                 return null;
         }
     }
+
+    // Read as text: a value set in memory from an int does not convert to decimal as a stored one does.
+    private static int? IdOf(ContentItem item, ContentFieldDefinition field) =>
+        int.TryParse(item.Data[field.Name]?.ToString(), System.Globalization.NumberStyles.Integer,
+            System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
 }

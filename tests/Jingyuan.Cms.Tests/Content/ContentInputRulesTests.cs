@@ -50,7 +50,7 @@ public sealed class ContentInputRulesTests
             item.Set(RuleTestType.Site, siteId).Set(RuleTestType.Link, linked.ContentItemId).Set(RuleTestType.When, "2100-12-31");
             return await c.SaveDraftAsync(item, null);
         });
-        Assert.Equal(siteId, saved.GetInt(RuleTestType.Site));
+        Assert.Equal(siteId.ToString(), saved.GetText(RuleTestType.Site));
         Assert.Equal(linked.ContentItemId, saved.GetText(RuleTestType.Link));
     }
 

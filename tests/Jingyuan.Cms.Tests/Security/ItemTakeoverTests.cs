@@ -147,10 +147,10 @@ public sealed class ItemTakeoverTests
 
         var ownUnit = await site.AsUserAsync("wang", BuiltInRoles.DepartmentEditor, deptA,
             async c => await c.SaveDraftAsync(await RuleTestType.Item(c, deptA, issuer: deptA), null));
-        Assert.Equal(deptA, ownUnit.GetInt(RuleTestType.Issuer));
+        Assert.Equal(deptA.ToString(), ownUnit.GetText(RuleTestType.Issuer));
         // The coordinating office issues for any unit.
         var reviewer = await site.AsUserAsync("li", BuiltInRoles.Reviewer, null,
             async c => await c.SaveDraftAsync(await RuleTestType.Item(c, deptA, issuer: deptB), null));
-        Assert.Equal(deptB, reviewer.GetInt(RuleTestType.Issuer));
+        Assert.Equal(deptB.ToString(), reviewer.GetText(RuleTestType.Issuer));
     }
 }
