@@ -12,6 +12,6 @@ public static class ContentReview
     {
         if (await contents.GetLatestAsync(contentItemId) is { Status: ContentStatus.Draft or ContentStatus.Rejected })
             await contents.SubmitAsync(contentItemId);
-        return await contents.SubmitAndPublishAsync(contentItemId);
+        return await contents.PublishAsync(contentItemId);
     }
 }
