@@ -135,12 +135,15 @@ public sealed partial class AdminAuthorizationMatrixTests
         "type" => TestContent.Type,
         "year" => "2023",
         "slug" => "industry",
-        _ when constraints.Contains("int", StringComparison.Ordinal) => "1",
+        _ when NumericConstraint().IsMatch(constraints) => "1",
         _ => foreignId,
     };
 
     [GeneratedRegex(@"\{\**(?<name>[A-Za-z_][A-Za-z0-9_]*)(?<rest>[^}]*)\}")]
     private static partial Regex RouteParameter();
+
+    [GeneratedRegex(":(int|long|decimal|double|float)")]
+    private static partial Regex NumericConstraint();
 
     private static async Task<HttpResponseMessage> SendAsync(TestClient client, AdminCall call, string? token, int foreignDepartment, ContentItem foreign)
     {
