@@ -64,6 +64,7 @@ public static class SyntheticData
                             .Set(ProgressReportType.Value, JsonValue.Create(value))
                             .Set(ProgressReportType.Narrative, JsonValue.Create($"第{quarter}季度进展（合成数据）。"));
                         var draft = await contents.SaveDraftAsync(item, null);
+                        await contents.SubmitAsync(draft.ContentItemId);
                         ids.Add((await contents.PublishAsync(draft.ContentItemId)).ContentItemId);
                     }
                 }

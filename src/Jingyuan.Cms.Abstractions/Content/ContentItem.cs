@@ -8,7 +8,10 @@ namespace Jingyuan.Cms.Content;
 /// </summary>
 public sealed class ContentItem
 {
-    /// <summary>Database id of this version.</summary>
+    /// <summary>
+    /// Database id of this version; 0 until saved. The engine treats an item without one as new and
+    /// refuses to create it over an id already taken, so an id typed into a form cannot reach a stored item.
+    /// </summary>
     public long VersionId { get; set; }
     /// <summary>Stable id of the item across versions.</summary>
     public string ContentItemId { get; set; } = "";
@@ -38,7 +41,7 @@ public sealed class ContentItem
     {
         return new ContentItem
         {
-            ContentItemId = ContentItemId, ContentType = ContentType, DisplayText = DisplayText,
+            VersionId = VersionId, ContentItemId = ContentItemId, ContentType = ContentType, DisplayText = DisplayText,
             DepartmentId = DepartmentId, Year = Year, Owner = Owner, CreatedUtc = CreatedUtc,
             PublishedUtc = PublishedUtc, ConcurrencyStamp = ConcurrencyStamp,
             Data = (JsonObject)Data.DeepClone(),

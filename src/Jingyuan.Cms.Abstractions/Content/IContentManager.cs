@@ -2,8 +2,10 @@ namespace Jingyuan.Cms.Content;
 
 /// <summary>
 /// Creates, versions and moves content through review. Acts as the current user
-/// (for owner, audit and history); permission checks are the caller's job through
-/// <see cref="IContentAuthorizer"/>, so system tasks such as recipes can use it too.
+/// (for owner, audit and history). Callers check pages and actions through <see cref="IContentAuthorizer"/>;
+/// the engine itself still refuses, with <see cref="ContentForbiddenException"/>, a department-scoped user's
+/// write to another department's item and a review action without the review right. Work outside a
+/// signed-in request (recipes, start-up) acts as the system, with every right.
 /// </summary>
 public interface IContentManager
 {
@@ -17,7 +19,10 @@ public interface IContentManager
     Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId);
 
     /// <summary>
-    /// Validates and stores the item as a new draft version. <paramref name="expectedStamp"/>
+    /// Validates and stores the item as a new draft version. An item never saved (from <see cref="NewAsync"/>,
+    /// <see cref="ContentItem.VersionId"/> 0) becomes a new item, refused if its id is taken; for an existing
+    /// item the id, type, owner, department (unless the user writes for every unit) and state are the stored
+    /// latest version's, whatever the object says. <paramref name="expectedStamp"/>
     /// is the stamp of the version the editor opened; if someone saved since,
     /// a <see cref="ContentConcurrencyException"/> is thrown and nothing is written.
     /// Invalid values throw <see cref="ContentValidationException"/>.
@@ -45,7 +50,10 @@ public interface IContentManager
 
     Task<ContentItem> SubmitAsync(string contentItemId);
     Task<ContentItem> RejectAsync(string contentItemId, string reason);
-    /// <summary>Publishes the latest version; the previously published one is archived.</summary>
+    /// <summary>
+    /// Approves and publishes the latest version, which must have been submitted for review;
+    /// the previously published one is archived.
+    /// </summary>
     Task<ContentItem> PublishAsync(string contentItemId);
     /// <summary>Removes the item from public view; its versions stay in history.</summary>
     Task<ContentItem> UnpublishAsync(string contentItemId, string? reason = null);

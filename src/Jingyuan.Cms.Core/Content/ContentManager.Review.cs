@@ -7,35 +7,36 @@ namespace Jingyuan.Cms.Content;
 public sealed partial class ContentManager
 {
     public Task<ContentItem> SubmitAsync(string contentItemId) =>
-        TransitionLatestAsync(contentItemId, AuditEvents.ContentSubmitted, "提交审核", latest =>
+        TransitionLatestAsync(contentItemId, AuditEvents.ContentSubmitted, "提交审核", async latest =>
         {
+            await RequireDepartmentAsync(latest.DepartmentId);
             if (latest.Status is not (ContentStatus.Draft or ContentStatus.Rejected))
                 throw new ContentStateException("只有草稿或已退回的版本可以提交审核");
             latest.Status = ContentStatus.Submitted;
             latest.ReviewComment = null;
-            return Task.CompletedTask;
         });
 
     public Task<ContentItem> RejectAsync(string contentItemId, string reason)
     {
         if (string.IsNullOrWhiteSpace(reason)) throw new ContentValidationException(
             new Dictionary<string, string[]> { ["reason"] = ["请填写退回理由"] });
-        return TransitionLatestAsync(contentItemId, AuditEvents.ContentRejected, $"退回：{reason}", latest =>
+        return TransitionLatestAsync(contentItemId, AuditEvents.ContentRejected, $"退回：{reason}", async latest =>
         {
+            await RequireReviewerAsync();
             if (latest.Status != ContentStatus.Submitted) throw new ContentStateException("只有待审核的版本可以退回");
             latest.Status = ContentStatus.Rejected;
             latest.ReviewComment = reason.Trim();
-            return Task.CompletedTask;
         });
     }
 
     public async Task<ContentItem> PublishAsync(string contentItemId)
     {
-        var wasSubmitted = false;
         var item = await TransitionLatestAsync(contentItemId, AuditEvents.ContentPublished, "发布", async latest =>
         {
+            await RequireReviewerAsync();
             if (latest.Published) throw new ContentStateException("该版本已发布");
-            wasSubmitted = latest.Status == ContentStatus.Submitted;
+            // Publishing is approving: only what the department sent for review, never a draft still being written.
+            if (latest.Status != ContentStatus.Submitted) throw new ContentStateException("只有已提交审核的版本可以发布");
             var now = clock.GetUtcNow().UtcDateTime;
             // The version published before is kept, archived, in history.
             await Items.Where(r => r.ContentItemId == contentItemId && r.Published)
@@ -47,16 +48,14 @@ public sealed partial class ContentManager
             latest.ReviewComment = null;
             AddIndexingTask(contentItemId, IndexingTaskType.Update, now);
         }, item => Each(h => h.PublishedAsync(item)));
-        if (wasSubmitted)
-        {
-            await audit.RecordAsync(new AuditEntry(AuditEvents.ContentApproved, $"审核通过「{item.DisplayText}」",
-                item.ContentItemId, item.ContentType, item.DepartmentId));
-        }
+        await audit.RecordAsync(new AuditEntry(AuditEvents.ContentApproved, $"审核通过「{item.DisplayText}」",
+            item.ContentItemId, item.ContentType, item.DepartmentId));
         return item;
     }
 
     public Task<ContentItem> UnpublishAsync(string contentItemId, string? reason = null) => db.InTransactionAsync(async () =>
     {
+        await RequireReviewerAsync();
         var published = await Items.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published && !r.Deleted)
             ?? throw new ContentStateException("该内容没有已发布的版本");
         published.Published = false;
@@ -78,6 +77,7 @@ public sealed partial class ContentManager
     {
         var latest = await Items.AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Latest && !r.Deleted)
             ?? throw new ContentStateException("内容不存在");
+        await RequireDepartmentAsync(latest.DepartmentId);
         await Items.Where(r => r.ContentItemId == contentItemId)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Deleted, true).SetProperty(r => r.Published, false));
         AddIndexingTask(contentItemId, IndexingTaskType.Delete, clock.GetUtcNow().UtcDateTime);

@@ -52,16 +52,19 @@ public sealed partial class ContentManager(
     public async Task<ContentItem> SaveDraftAsync(ContentItem item, string? expectedStamp)
     {
         var type = await RequireTypeAsync(item.ContentType);
+        var stored = await ApplyStoredIdentityAsync(item);
         var errors = await ValidateAsync(item, type);
         if (errors.Count > 0) throw new ContentValidationException(errors);
 
         await personal.EnsureKeyAsync();
-        return await db.InTransactionAsync(() => WriteVersionAsync(item, type, expectedStamp));
+        return await db.InTransactionAsync(() => WriteVersionAsync(item, type, stored is null, expectedStamp));
     }
 
-    private async Task<ContentItem> WriteVersionAsync(ContentItem item, ResolvedContentType type, string? expectedStamp)
+    private async Task<ContentItem> WriteVersionAsync(ContentItem item, ResolvedContentType type, bool isNew, string? expectedStamp)
     {
         var previous = await Items.AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest);
+        if (isNew && previous is not null) throw new ContentStateException("该内容编号已被使用：新建的内容不能写入已有内容");
+        if (!isNew && previous is null) throw new ContentStateException("内容不存在");
         if (previous is { Deleted: true }) throw new ContentStateException("内容已删除");
         if (previous is not null)
         {
@@ -87,8 +90,15 @@ public sealed partial class ContentManager(
         item.Published = false;
         item.ReviewComment = null;
         item.CreatedUtc = previous?.CreatedUtc ?? now;
-        item.Owner = previous?.Owner ?? (string.IsNullOrEmpty(item.Owner) ? currentUser.UserName : item.Owner);
+        // Identity and state are the stored item's (or, for a new one, the acting user's), never the caller's.
+        item.Owner = previous?.Owner ?? currentUser.UserName;
         item.PublishedUtc = previous?.PublishedUtc;
+        if (previous is not null)
+        {
+            // Checked again on the row read inside the transaction; only a user who writes for every unit moves an item.
+            await RequireDepartmentAsync(previous.DepartmentId);
+            if (item.DepartmentId != previous.DepartmentId) await RequireDepartmentAsync(null);
+        }
         item.ModifiedBy = currentUser.UserName;
         item.ModifiedUtc = now;
         item.ConcurrencyStamp = Guid.NewGuid().ToString("n");
@@ -115,6 +125,7 @@ public sealed partial class ContentManager(
     private async Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(ContentItem item, ResolvedContentType type)
     {
         var errors = new Dictionary<string, string[]>(validator.ValidateAndNormalize(type, item));
+        await CheckInputAsync(item, type, errors);
         foreach (var handler in Handlers) await handler.ValidatingAsync(item, errors);
         return errors;
     }

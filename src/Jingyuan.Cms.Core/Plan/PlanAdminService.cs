@@ -174,6 +174,7 @@ public sealed partial class PlanAdminService(CmsDbContext db, IAuditTrail audit)
         PlanValidationException.ThrowIf(nameof(input.Year), PlanRules.CheckYear(input.Year));
         PlanValidationException.ThrowIf(nameof(input.Title), PlanRules.CheckRequired(input.Title, PlanRules.TitleMaxLength));
         PlanValidationException.ThrowIf(nameof(input.IssuedBy), PlanRules.CheckLength(input.IssuedBy, PlanRules.TitleMaxLength));
+        PlanValidationException.ThrowIf(nameof(input.IssuedOn), PlanRules.CheckDate(input.IssuedOn));
         foreach (var safeguard in input.Safeguards)
         {
             PlanValidationException.ThrowIf(nameof(input.Safeguards), PlanRules.CheckNumber(safeguard.Number));

@@ -20,8 +20,13 @@ public static partial class PlanRules
     public static string? CheckRequired(string? value, int maxLength) =>
         string.IsNullOrWhiteSpace(value) ? "不能为空" : CheckLength(value, maxLength);
 
+    /// <summary>Also refuses invisible direction and zero-width characters: a plan's names are shown to the public.</summary>
     public static string? CheckLength(string? value, int maxLength) =>
-        value is not null && value.Length > maxLength ? $"不能超过 {maxLength} 个字" : null;
+        value is not null && value.Length > maxLength ? $"不能超过 {maxLength} 个字"
+        : Content.InvisibleCharacters.Contains(value, allowLineBreaks: true) ? Content.InvisibleCharacters.Message : null;
+
+    public static string? CheckDate(DateOnly? date) =>
+        date is { } d && (d.Year < MinYear || d.Year > MaxYear) ? $"日期必须在 {MinYear}–{MaxYear} 年之间" : null;
 
     public static string? CheckYear(int year) =>
         year is < MinYear or > MaxYear ? $"年度必须在 {MinYear}–{MaxYear} 之间" : null;

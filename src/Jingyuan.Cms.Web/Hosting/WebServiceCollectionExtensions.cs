@@ -29,6 +29,7 @@ public static class WebServiceCollectionExtensions
         var mvc = services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
+        services.Configure<MvcOptions>(o => o.Filters.Add(new ContentForbiddenFilter()));
         mvc.ConfigureApplicationPartManager(parts =>
         {
             foreach (var assembly in modules.Select(m => m.Assembly).Where(a => parts.ApplicationParts.All(p => p.Name != a.GetName().Name)))

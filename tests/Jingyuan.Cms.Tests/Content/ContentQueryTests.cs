@@ -14,7 +14,7 @@ public sealed class ContentQueryTests
         for (var i = 1; i <= 25; i++)
         {
             var item = await TestContent.DraftAsync(site, $"项目{i:00}", i, i % 2 == 0 ? deptA : deptB);
-            if (i <= 10) await site.WithContentAsync(c => c.PublishAsync(item.ContentItemId));
+            if (i <= 10) await site.WithContentAsync(c => c.SubmitAndPublishAsync(item.ContentItemId));
         }
 
         var page2 = await site.WithContentAsync(c => c.QueryAsync(new ContentQuery

@@ -12,7 +12,7 @@ public sealed class ContentVersioningTests
         await TestContent.DefineTypeAsync(site);
         var v1 = await TestContent.DraftAsync(site, "园子村肉牛园区", 100);
 
-        await site.WithContentAsync(c => c.PublishAsync(v1.ContentItemId));
+        await site.WithContentAsync(c => c.SubmitAndPublishAsync(v1.ContentItemId));
         var v2 = await site.WithContentAsync(async c =>
         {
             var latest = (await c.GetLatestAsync(v1.ContentItemId))!;
@@ -26,7 +26,7 @@ public sealed class ContentVersioningTests
         Assert.Equal(100m, published.GetNumber("Head"));
         Assert.Equal(2, v2.Number);
 
-        await site.WithContentAsync(c => c.PublishAsync(v1.ContentItemId));
+        await site.WithContentAsync(c => c.SubmitAndPublishAsync(v1.ContentItemId));
         var versions = await site.WithContentAsync(c => c.GetVersionsAsync(v1.ContentItemId));
         Assert.Equal([2, 1], versions.Select(v => v.Number));
         Assert.Equal(ContentStatus.Published, versions[0].Status);
@@ -41,7 +41,7 @@ public sealed class ContentVersioningTests
         await using var site = new CmsWebFactory(database);
         await TestContent.DefineTypeAsync(site);
         var item = await TestContent.DraftAsync(site, "红旗村肉牛园区", 80);
-        await site.WithContentAsync(c => c.PublishAsync(item.ContentItemId));
+        await site.WithContentAsync(c => c.SubmitAndPublishAsync(item.ContentItemId));
 
         await site.WithContentAsync(c => c.UnpublishAsync(item.ContentItemId, "数据需核实"));
 
@@ -67,9 +67,9 @@ public sealed class ContentVersioningTests
         await Assert.ThrowsAsync<ContentStateException>(() => site.WithContentAsync(c => c.RejectAsync(item.ContentItemId, "再次")));
 
         await site.WithContentAsync(c => c.SubmitAsync(item.ContentItemId));
-        var published = await site.WithContentAsync(c => c.PublishAsync(item.ContentItemId));
+        var published = await site.WithContentAsync(c => c.SubmitAndPublishAsync(item.ContentItemId));
         Assert.Equal(ContentStatus.Published, published.Status);
         Assert.NotNull(published.PublishedUtc);
-        await Assert.ThrowsAsync<ContentStateException>(() => site.WithContentAsync(c => c.PublishAsync(item.ContentItemId)));
+        await Assert.ThrowsAsync<ContentStateException>(() => site.WithContentAsync(c => c.SubmitAndPublishAsync(item.ContentItemId)));
     }
 }

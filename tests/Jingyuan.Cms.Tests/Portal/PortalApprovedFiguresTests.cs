@@ -94,7 +94,7 @@ public sealed class PortalApprovedFiguresTests
 
         await site.WithServicesAsync(async sp =>
         {
-            await sp.GetRequiredService<IContentManager>().PublishAsync(report.ContentItemId);
+            await sp.GetRequiredService<IContentManager>().SubmitAndPublishAsync(report.ContentItemId);
             return true;
         });
 

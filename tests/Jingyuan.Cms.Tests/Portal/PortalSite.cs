@@ -124,7 +124,7 @@ internal sealed class PortalSite : IAsyncDisposable
             {
                 ReportFate.Submitted => item,
                 ReportFate.Rejected => await contents.RejectAsync(item.ContentItemId, "数据与台账不符"),
-                ReportFate.Approved => await contents.PublishAsync(item.ContentItemId),
+                ReportFate.Approved => await contents.SubmitAndPublishAsync(item.ContentItemId),
                 _ => await WithdrawAsync(contents, item.ContentItemId),
             };
         });
@@ -132,7 +132,7 @@ internal sealed class PortalSite : IAsyncDisposable
 
     private static async Task<ContentItem> WithdrawAsync(IContentManager contents, string id)
     {
-        await contents.PublishAsync(id);
+        await contents.SubmitAndPublishAsync(id);
         return await contents.UnpublishAsync(id, "数据有误，撤回核实");
     }
 

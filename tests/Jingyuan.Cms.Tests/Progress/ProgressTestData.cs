@@ -81,7 +81,7 @@ internal static class ProgressTestData
     {
         var draft = await site.DraftAsync(task, target, period, value, departmentId);
         await site.ContentAsync(c => c.SubmitAsync(draft.ContentItemId));
-        return await site.ContentAsync(c => c.PublishAsync(draft.ContentItemId));
+        return await site.ContentAsync(c => c.SubmitAndPublishAsync(draft.ContentItemId));
     }
 
     public static Task<IReadOnlyDictionary<int, TargetProgress>> ProgressAsync(this WebApplicationFactory<Program> site, int year = 2023) =>

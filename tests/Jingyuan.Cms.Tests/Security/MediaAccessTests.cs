@@ -21,7 +21,7 @@ public sealed class MediaAccessTests
         var photo = await TestImages.UploadAsync(site);
         var idCard = await TestImages.UploadAsync(site);
         var item = await SaveAsync(site, own, photo, idCard);
-        await site.WithContentAsync(c => c.PublishAsync(item.ContentItemId));
+        await site.WithContentAsync(c => c.SubmitAndPublishAsync(item.ContentItemId));
 
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(site, null, photo));
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(site, null, idCard));

@@ -143,6 +143,6 @@ public sealed class AcceptanceNoticeTests
             item.Set(IndustryProject.Industry, IndustryProject.Industries.Cattle).Set(ProjectFields.Township, "香水镇")
                 .Set(ProjectFields.Stage, stage).Set(ProjectFields.Investment, 80m).Set("LinkageFund", 80m);
             item = await c.SaveDraftAsync(item, null);
-            return publish ? await c.PublishAsync(item.ContentItemId) : item;
+            return publish ? await c.SubmitAndPublishAsync(item.ContentItemId) : item;
         });
 }

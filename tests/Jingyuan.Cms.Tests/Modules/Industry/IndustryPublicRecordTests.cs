@@ -6,6 +6,7 @@ using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Modules.Industry.Models;
 using Jingyuan.Cms.Tests.Modules.Search;
 using Jingyuan.Cms.Tests.Portal;
+using Jingyuan.Cms.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jingyuan.Cms.Tests.Modules.Industry;
@@ -65,7 +66,7 @@ public sealed class IndustryPublicRecordTests
                 .Set(ConsumptionPurchase.SellerKind, ConsumptionPurchase.SellerKinds[0]).Set(ConsumptionPurchase.Product, "土豆")
                 .Set(ConsumptionPurchase.AmountYuan, 5000m).Set(ConsumptionPurchase.PurchaseDate, "2023-06-01");
             item = await c.SaveDraftAsync(item, null);
-            return await c.PublishAsync(item.ContentItemId);
+            return await c.SubmitAndPublishAsync(item.ContentItemId);
         });
         var published = await PublishedProjectAsync(site, "香水镇肉牛交易市场");
 
@@ -164,6 +165,6 @@ public sealed class IndustryPublicRecordTests
         if (photoAfter is not null) item.Set(ProjectFields.PhotosAfter, new System.Text.Json.Nodes.JsonArray(photoAfter.ToJson()));
         item.DepartmentId = await AgricultureAsync(site);
         var saved = await c.SaveDraftAsync(item, null);
-        return await c.PublishAsync(saved.ContentItemId);
+        return await c.SubmitAndPublishAsync(saved.ContentItemId);
     });
 }

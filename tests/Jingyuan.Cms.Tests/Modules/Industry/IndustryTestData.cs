@@ -39,7 +39,7 @@ internal static class IndustryTestData
         site.WithContentAsync(c => c.SaveDraftAsync(item, null));
 
     public static Task<ContentItem> PublishAsync(CmsWebFactory site, string contentItemId) =>
-        site.WithContentAsync(c => c.PublishAsync(contentItemId));
+        site.WithContentAsync(c => c.SubmitAndPublishAsync(contentItemId));
 
     /// <summary>A saved and published 肉牛 project.</summary>
     public static async Task<ContentItem> PublishedCattleProjectAsync(CmsWebFactory site, string title, decimal newCattle)

@@ -102,7 +102,7 @@ public sealed class NoticePublicPagesTests
         for (var i = 1; i <= 22; i++)
         {
             var draft = await NoticeTestData.DraftAsync(site, $"第{i:00}号公告", "公告", dept, publishDate: new DateOnly(2023, 1, i));
-            await site.WithContentAsync(c => c.PublishAsync(draft.ContentItemId));
+            await site.WithContentAsync(c => c.SubmitAndPublishAsync(draft.ContentItemId));
         }
         var client = site.AnonymousClient();
 

@@ -33,7 +33,7 @@ public sealed class NoticePublisherTests
         using var admin = await site.LoginAsync("admin");
         Assert.Matches(Widget(awaiting: 1, open: 0), await admin.GetPageAsync("/admin"));
 
-        await site.WithContentAsync(c => c.PublishAsync(id));
+        await site.WithContentAsync(c => c.SubmitAndPublishAsync(id));
 
         var detail = await client.GetPageAsync($"/notices/{id}");
         Assert.Contains("公示中，剩余7天", detail);

@@ -3,6 +3,7 @@ using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Departments;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Jingyuan.Cms.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jingyuan.Cms.Tests.Modules.Notices;
@@ -49,7 +50,7 @@ internal static class NoticeTestData
     public static async Task<ContentItem> PublishedAsync(WebApplicationFactory<Program> site, string title, string kind, int departmentId)
     {
         var draft = await DraftAsync(site, title, kind, departmentId);
-        return await WithContentAsync(site, c => c.PublishAsync(draft.ContentItemId));
+        return await WithContentAsync(site, c => c.SubmitAndPublishAsync(draft.ContentItemId));
     }
 
     /// <summary>A 公示 open from yesterday to the day after tomorrow (three days left), published.</summary>
@@ -57,6 +58,6 @@ internal static class NoticeTestData
     {
         var draft = await DraftAsync(site, title, "公示", departmentId, Today.AddDays(-1), Today.AddDays(2),
             phone: "0954-5012345", address: "泾源县香水镇政府大楼302室");
-        return await WithContentAsync(site, c => c.PublishAsync(draft.ContentItemId));
+        return await WithContentAsync(site, c => c.SubmitAndPublishAsync(draft.ContentItemId));
     }
 }

@@ -3,6 +3,7 @@ using Jingyuan.Cms.Departments;
 using Jingyuan.Cms.Modules.Search.Services;
 using Jingyuan.Cms.Notices;
 using Jingyuan.Cms.Plan;
+using Jingyuan.Cms.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jingyuan.Cms.Tests.Modules.Search;
@@ -130,7 +131,7 @@ public sealed class PlanSearchTests(PlanSearchFixture fixture) : IClassFixture<P
                 "<p>经村民代表大会评议，现将奖补对象名单予以张榜。</p>", today, today.AddDays(7), "0954-5011234");
             return await sp.GetRequiredService<INoticePublisher>().SubmitAsync(draft);
         });
-        await Site.WithContentAsync(c => c.PublishAsync(id));
+        await Site.WithContentAsync(c => c.SubmitAndPublishAsync(id));
         await Site.CatchUpAsync();
 
         var results = await Site.SearchAsync("公示");

@@ -17,7 +17,7 @@ public sealed class SearchIndexingTests
         await site.CatchUpAsync();
         Assert.Empty(await site.UrlsAsync("圈舍"));
 
-        await site.WithContentAsync(c => c.PublishAsync(item.ContentItemId));
+        await site.WithContentAsync(c => c.SubmitAndPublishAsync(item.ContentItemId));
         await site.CatchUpAsync();
         var hit = Assert.Single((await site.SearchAsync("圈舍")).Hits);
         Assert.Equal(SearchSite.UrlOf(item), hit.Url);
@@ -30,7 +30,7 @@ public sealed class SearchIndexingTests
         await site.CatchUpAsync();
         Assert.Empty(await site.UrlsAsync("圈舍"));
 
-        await site.WithContentAsync(c => c.PublishAsync(item.ContentItemId));
+        await site.WithContentAsync(c => c.SubmitAndPublishAsync(item.ContentItemId));
         await site.CatchUpAsync();
         Assert.Single(await site.UrlsAsync("圈舍"));
 

@@ -100,7 +100,7 @@ internal sealed class SearchSite : IAsyncDisposable
         string? phone = null, string? idNumber = null, int year = 2023, int? departmentId = null)
     {
         var draft = await DraftAsync(title, summary, bodyHtml, phone, idNumber, year, departmentId);
-        return await WithContentAsync(c => c.PublishAsync(draft.ContentItemId));
+        return await WithContentAsync(c => c.SubmitAndPublishAsync(draft.ContentItemId));
     }
 
     public SearchIndexer Indexer => Site.Services.GetRequiredService<SearchIndexer>();

@@ -71,8 +71,8 @@ public sealed partial class ContentController(
         var definition = await definitions.GetTypeAsync(type);
         if (definition is null) return NotFound();
         if (!await authorizer.CanCreateAsync(User, type)) return Forbid();
+        // Always a new item: its id is the engine's, never one posted with the form.
         var item = await contents.NewAsync(type);
-        item.ContentItemId = Request.Form["ContentItemId"].ToString() is { Length: 32 } id && id.All(char.IsAsciiHexDigitLower) ? id : item.ContentItemId;
         var fixedDepartment = await authorizer.DepartmentScopeAsync(User);
         item.DepartmentId = fixedDepartment ?? departmentId;
         return await SaveAsync(definition, item, isNew: true, stamp: null);
@@ -115,6 +115,10 @@ public sealed partial class ContentController(
                     var key = definition.Field(field) is null ? field : ContentFormBinder.Prefix + field;
                     foreach (var message in messages) ModelState.AddModelError(key, message);
                 }
+            }
+            catch (ContentStateException e)
+            {
+                ModelState.AddModelError("", e.Message);
             }
             catch (ContentConcurrencyException e)
             {
