@@ -10,8 +10,8 @@ public sealed partial class ContentManager
         TransitionLatestAsync(contentItemId, AuditEvents.ContentSubmitted, "提交审核", async latest =>
         {
             await RequireDepartmentAsync(latest.DepartmentId);
-            if (latest.Status is not (ContentStatus.Draft or ContentStatus.Rejected))
-                throw new ContentStateException("只有草稿或已退回的版本可以提交审核");
+            if (latest.Status is not (ContentStatus.Draft or ContentStatus.Rejected or ContentStatus.Archived))
+                throw new ContentStateException("只有草稿、已退回或已撤下的版本可以提交审核");
             latest.Status = ContentStatus.Submitted;
             latest.ReviewComment = null;
         });

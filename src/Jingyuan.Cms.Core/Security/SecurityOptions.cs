@@ -6,7 +6,7 @@ public sealed class SecurityOptions
     public const string Section = "Security";
 
     /// <summary>Roles whose members must enrol an authenticator before reaching /admin (comma-separated; empty: none).</summary>
-    public string RequireTwoFactorRoles { get; set; } = $"{BuiltInRoles.Administrator},{BuiltInRoles.Reviewer}";
+    public string RequireTwoFactorRoles { get; set; } = $"{BuiltInRoles.Administrator},{BuiltInRoles.SecurityAdministrator},{BuiltInRoles.Reviewer}";
 
     /// <summary>Whether a password someone else chose must be changed at the next sign-in.</summary>
     public bool ForcePasswordChange { get; set; } = true;

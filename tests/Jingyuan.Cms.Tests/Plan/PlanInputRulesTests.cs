@@ -11,7 +11,7 @@ public sealed class PlanInputRulesTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await using var db = database.CreateContext();
-        await new PlanAdminService(db).CreateYearAsync(new PlanYearInput(2025, "2025年实施方案", "县委办", null, "", []));
+        await TestAudit.PlanAdmin(db).CreateYearAsync(new PlanYearInput(2025, "2025年实施方案", "县委办", null, "", []));
     }
 
     public ValueTask DisposeAsync()
@@ -23,7 +23,7 @@ public sealed class PlanInputRulesTests : IAsyncLifetime
     private async Task<PlanValidationException> RefusedAsync(Func<PlanAdminService, Task> action)
     {
         await using var db = database.CreateContext();
-        return await Assert.ThrowsAsync<PlanValidationException>(() => action(new PlanAdminService(db)));
+        return await Assert.ThrowsAsync<PlanValidationException>(() => action(TestAudit.PlanAdmin(db)));
     }
 
     [Theory]

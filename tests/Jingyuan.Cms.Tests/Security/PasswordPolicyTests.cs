@@ -54,7 +54,7 @@ public sealed class PasswordPolicyTests
             return d.Id;
         });
         using var admin = relaxed.Client();
-        await admin.PasswordStepAsync("admin");
+        await admin.PasswordStepAsync("secadmin");
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin")).StatusCode);
         var created = await admin.PostFieldsAsync("/admin/users/create", "/admin/users/create",
             ("UserName", "zhangsan"), ("DisplayName", "张三"), ("DepartmentId", dept.ToString()),

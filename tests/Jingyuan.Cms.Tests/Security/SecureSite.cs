@@ -31,7 +31,10 @@ internal static partial class SecureSite
     public static Task<HttpResponseMessage> PasswordStepAsync(this TestClient client, string userName, string? password = null) =>
         client.PostFormAsync("/admin/login", "/admin/login", new()
         {
-            ["UserName"] = userName, ["Password"] = password ?? (userName == "admin" ? CmsWebFactory.AdminPassword : CmsWebFactory.UserPassword),
+            ["UserName"] = userName, ["Password"] = password ?? userName switch
+            {
+                "admin" => CmsWebFactory.AdminPassword, "secadmin" => CmsWebFactory.SecurityAdminPassword, _ => CmsWebFactory.UserPassword,
+            },
         });
 
     public static string? Location(this HttpResponseMessage response) => response.Headers.Location?.OriginalString;

@@ -268,7 +268,7 @@ public sealed class UploadCorpusTests
         if (attachments.Length > 0) item.Set("Attachments", new System.Text.Json.Nodes.JsonArray([.. attachments.Select(f => f.ToJson())]));
         if (idCards.Length > 0) item.Set("IdCard", new System.Text.Json.Nodes.JsonArray([.. idCards.Select(f => f.ToJson())]));
         var saved = await c.SaveDraftAsync(item, null);
-        return await c.PublishAsync(saved.ContentItemId);
+        return await c.SubmitAndPublishAsync(saved.ContentItemId);
     }
 
     private static Task<StoredFile> TestImagesUploadAsync(CmsWebFactory site, string name) => Portal.TestImages.UploadAsync(site, name);

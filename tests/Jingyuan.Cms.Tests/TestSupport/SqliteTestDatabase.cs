@@ -33,6 +33,7 @@ public sealed class SqliteTestDatabase : IDisposable
         var services = new ServiceCollection();
         services.AddScoped<CmsDbContext>(_ => CreateContext());
         services.AddPlan();
+        services.AddScoped<Jingyuan.Cms.Audit.IAuditTrail>(sp => TestAudit.For(sp.GetRequiredService<CmsDbContext>()));
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
