@@ -42,7 +42,7 @@ public sealed class SessionStoreTests
         var own = await session.GetPageAsync("/admin/account/sessions");
         Assert.Contains("当前会话", own);
 
-        var admin = await site.LoginAsync("admin");
+        var admin = await site.LoginAsync("secadmin");
         var list = await admin.GetPageAsync($"/admin/users/{editor.Id}/sessions");
         var id = System.Text.RegularExpressions.Regex.Match(list, $"action=\"/admin/users/{editor.Id}/sessions/([0-9A-F]+)/end\"").Groups[1].Value;
         Assert.NotEqual("", id);
