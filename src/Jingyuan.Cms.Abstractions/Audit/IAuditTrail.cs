@@ -57,4 +57,6 @@ public interface IAuditTrail
     Task RecordAsync(AuditEntry entry);
     /// <summary>For events recorded before a user is signed in (failed logins).</summary>
     Task RecordAsync(AuditEntry entry, string userName);
+    /// <summary>Many entries of the current user in one write (bulk imports), in order.</summary>
+    Task RecordManyAsync(IReadOnlyList<AuditEntry> entries);
 }

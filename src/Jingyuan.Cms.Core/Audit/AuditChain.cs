@@ -51,6 +51,22 @@ public static class AuditChain
         await MoveHeadAsync(db, record.Sequence.Value, record.Hash, ct);
     }
 
+    /// <summary>Chains many records under one lock and one head move (imports write thousands at once); the caller saves.</summary>
+    public static async Task AppendManyAsync(CmsDbContext db, IReadOnlyList<AuditEventRecord> records, CancellationToken ct = default)
+    {
+        if (records.Count == 0) return;
+        var head = await LockHeadAsync(db, ct);
+        var (sequence, hash) = (head.Sequence, head.Hash);
+        foreach (var record in records)
+        {
+            record.OccurredUtc = ToMicroseconds(record.OccurredUtc);
+            record.Sequence = ++sequence;
+            record.Hash = hash = HashOf(hash, record);
+        }
+        db.AddRange(records);
+        await MoveHeadAsync(db, sequence, hash, ct);
+    }
+
     /// <summary>Chains rows written before the chain existed (upgraded databases), in the order they were written.</summary>
     public static Task SealUnchainedAsync(CmsDbContext db, CancellationToken ct = default) =>
         db.InTransactionAsync(async () =>

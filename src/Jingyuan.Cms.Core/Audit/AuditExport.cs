@@ -33,17 +33,13 @@ public static class AuditExport
         {
             r++;
             var cells = Cells(row, eventName);
-            // Written as text, never as a formula; neutralised as well for programs that re-read it as CSV.
+            // Written as text, never as a formula; Save marks formula-like text with Excel's quote prefix.
             for (var c = 0; c < cells.Length; c++) sheet.Cell(r, c + 1).SetValue(cells[c]);
         }
         sheet.Row(1).Style.Font.Bold = true;
-        book.SaveAs(output);
+        await output.WriteAsync(Spreadsheets.SpreadsheetSafety.Save(book));
         return r - 1;
     }
-
-    /// <summary>A leading = + - @ (or tab/CR) would be run as a formula by a spreadsheet: quote it as text.</summary>
-    public static string Neutralise(string value) =>
-        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
 
     private static string[] Cells(AuditEventRecord r, Func<string, string> eventName) =>
         new[]
@@ -52,8 +48,7 @@ public static class AuditExport
             r.OccurredUtc.AddHours(8).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
             eventName(r.EventName), r.UserName, r.RemoteAddress ?? "", r.DepartmentId?.ToString(CultureInfo.InvariantCulture) ?? "",
             r.ContentItemId ?? "", r.ContentType ?? "", r.Summary, r.Diff ?? "", r.Hash ?? "",
-        }.Select(Neutralise).ToArray();
+        };
 
-    private static string CsvLine(IEnumerable<string> cells) =>
-        string.Join(',', cells.Select(v => v.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + v.Replace("\"", "\"\"") + "\"" : v)) + "\r\n";
+    private static string CsvLine(IEnumerable<string> cells) => string.Join(',', cells.Select(Spreadsheets.SpreadsheetSafety.CsvField)) + "\r\n";
 }

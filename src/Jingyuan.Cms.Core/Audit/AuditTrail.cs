@@ -13,18 +13,7 @@ public sealed class AuditTrail(CmsDbContext db, ICurrentUser currentUser, TimePr
 
     public Task RecordAsync(AuditEntry entry, string userName)
     {
-        var record = new AuditEventRecord
-        {
-            OccurredUtc = clock.GetUtcNow().UtcDateTime,
-            EventName = entry.EventName,
-            UserName = userName,
-            RemoteAddress = currentUser.RemoteAddress,
-            Summary = entry.Summary.Length > 1000 ? entry.Summary[..1000] : entry.Summary,
-            ContentItemId = entry.ContentItemId,
-            ContentType = entry.ContentType,
-            DepartmentId = entry.DepartmentId ?? currentUser.DepartmentId,
-            Diff = entry.Diff,
-        };
+        var record = ToRecord(entry, userName);
         // Joins the caller's transaction when there is one, so the chain's lock is held until its commit.
         return db.InTransactionAsync(async () =>
         {
@@ -32,4 +21,27 @@ public sealed class AuditTrail(CmsDbContext db, ICurrentUser currentUser, TimePr
             await db.SaveChangesAsync();
         });
     }
+
+    public Task RecordManyAsync(IReadOnlyList<AuditEntry> entries)
+    {
+        var records = entries.Select(e => ToRecord(e, currentUser.UserName)).ToList();
+        return db.InTransactionAsync(async () =>
+        {
+            await AuditChain.AppendManyAsync(db, records);
+            await db.SaveChangesAsync();
+        });
+    }
+
+    private AuditEventRecord ToRecord(AuditEntry entry, string userName) => new()
+    {
+        OccurredUtc = clock.GetUtcNow().UtcDateTime,
+        EventName = entry.EventName,
+        UserName = userName,
+        RemoteAddress = currentUser.RemoteAddress,
+        Summary = entry.Summary.Length > 1000 ? entry.Summary[..1000] : entry.Summary,
+        ContentItemId = entry.ContentItemId,
+        ContentType = entry.ContentType,
+        DepartmentId = entry.DepartmentId ?? currentUser.DepartmentId,
+        Diff = entry.Diff,
+    };
 }

@@ -34,7 +34,7 @@ public sealed partial class ContentManager
 
         var detect = db.ChangeTracker.AutoDetectChangesEnabled;
         var savepoints = db.Database.AutoSavepointsEnabled;
-        // Each audit entry is its own small save: no change scan and no savepoint round trips on each
+        // A few large saves: no change scan and no savepoint round trips
         // (the whole batch is one transaction, rolled back whole on any failure).
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.Database.AutoSavepointsEnabled = false;
@@ -49,19 +49,21 @@ public sealed partial class ContentManager
                     item.VersionId = record.Id;
                     foreach (var index in record.FieldIndex) db.Entry(index).State = EntityState.Detached;
                     db.Entry(record).State = EntityState.Detached;
-                    await mediaUsage.RecordAsync(item, type);
                 }
+                db.AddRange(rows.SelectMany(r => Media.MediaUsageWriter.UsagesOf(r.Item, type)));
+                // One chained write for all entries: thousands of single audit saves held the lock for most of the import.
+                var entries = new List<AuditEntry>(rows.Count * 2);
                 foreach (var (item, _, text) in rows)
                 {
-                    await RecordUntrackedAsync(new AuditEntry(AuditEvents.ContentCreated,
+                    entries.Add(new AuditEntry(AuditEvents.ContentCreated,
                         $"{type.Type.DisplayName}「{item.DisplayText}」第1版", item.ContentItemId, item.ContentType, item.DepartmentId,
                         TextDiff.Describe(null, text)));
                     if (batch.Submit)
-                    {
-                        await RecordUntrackedAsync(new AuditEntry(AuditEvents.ContentSubmitted, $"提交审核「{item.DisplayText}」第1版",
+                        entries.Add(new AuditEntry(AuditEvents.ContentSubmitted, $"提交审核「{item.DisplayText}」第1版",
                             item.ContentItemId, item.ContentType, item.DepartmentId));
-                    }
                 }
+                await audit.RecordManyAsync(entries);
+                DetachWrittenAudit();
                 if (batch.Summary is not null) await audit.RecordAsync(batch.Summary);
                 foreach (var (item, _, _) in rows) await Each(h => h.SavedAsync(item));
             }, batch.CancellationToken);
@@ -74,13 +76,9 @@ public sealed partial class ContentManager
         return errors;
     }
 
-    /// <summary>
-    /// An audit entry whose row is then no longer tracked: thousands of tracked entries would make
-    /// every later save of the batch scan them all (the context checks audit rows on each save).
-    /// </summary>
-    private async Task RecordUntrackedAsync(AuditEntry entry)
+    /// <summary>Written audit rows stop being tracked: thousands of them would make every later save scan them.</summary>
+    private void DetachWrittenAudit()
     {
-        await audit.RecordAsync(entry);
         foreach (var written in db.ChangeTracker.Entries<AuditEventRecord>().Where(e => e.State == EntityState.Unchanged).ToList())
             written.State = EntityState.Detached;
     }

@@ -121,7 +121,7 @@ public sealed class AuditExportTests
         await site.WithServicesAsync(async sp =>
         {
             var audit = sp.GetRequiredService<IAuditTrail>();
-            foreach (var summary in new[] { "=HYPERLINK(\"http://x\",\"y\")", "-2+3", "+1", "@SUM(A1)", "普通摘要" })
+            foreach (var summary in new[] { "=HYPERLINK(\"http://x\",\"y\")", "-2+3", "+1+cmd|calc", "@SUM(A1)", "普通摘要" })
                 await audit.RecordAsync(new AuditEntry(AuditEvents.PlanChanged, summary), "tester");
         });
         return await site.LoginAsync("auditor1");
@@ -143,7 +143,7 @@ public sealed class AuditExportTests
         var text = System.Text.Encoding.UTF8.GetString(bytes[3..]);
         Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"", text);
         Assert.Contains(",'-2+3,", text);
-        Assert.Contains(",'+1,", text);
+        Assert.Contains(",'+1+cmd|calc,", text);
         Assert.Contains(",'@SUM(A1),", text);
         Assert.Contains(",普通摘要,", text);
         var exported = Assert.Single(await site.AuditAsync(AuditEvents.AuditExported));
@@ -163,8 +163,8 @@ public sealed class AuditExportTests
         using var book = new XLWorkbook(await response.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken));
         var cells = book.Worksheet(1).CellsUsed().ToList();
         Assert.DoesNotContain(cells, c => c.HasFormula);
-        Assert.Contains(cells, c => c.GetString() == "'=HYPERLINK(\"http://x\",\"y\")");
-        Assert.Contains(cells, c => c.GetString() == "'-2+3");
+        Assert.Contains(cells, c => c.GetString() == "=HYPERLINK(\"http://x\",\"y\")" && c.Style.IncludeQuotePrefix);
+        Assert.Contains(cells, c => c.GetString() == "-2+3" && c.Style.IncludeQuotePrefix);
         Assert.Single(await site.AuditAsync(AuditEvents.AuditExported));
     }
 
