@@ -199,7 +199,7 @@ public sealed class BenchSite(string dataFolder) : WebApplicationFactory<Program
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("DataFolder", dataFolder);
-        builder.UseSetting("Admin:Password", "Bench-Admin-2023!");
+        builder.UseSetting("Admin:Password", "Bench-Root-2023!");
         builder.UseSetting("ConnectionStrings:Postgres", "");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");

@@ -59,7 +59,7 @@ public sealed class BenchSite : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("DataFolder", dataFolder);
-        builder.UseSetting("Admin:Password", "Bench-Admin-2023!");
+        builder.UseSetting("Admin:Password", "Bench-Root-2023!");
         builder.UseSetting("ConnectionStrings:Postgres", "");
         builder.UseSetting("Portal:CacheSeconds", cacheSeconds.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
