@@ -1,4 +1,5 @@
 using System.Text;
+using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Departments;
 using Jingyuan.Cms.Plan;
@@ -13,12 +14,16 @@ namespace Jingyuan.Cms.Recipes;
 /// the same file again changes nothing. Rows missing from the file are left alone, never deleted:
 /// progress reports may refer to them.
 /// </summary>
-public sealed partial class RecipeImporter(CmsDbContext db)
+public sealed partial class RecipeImporter(CmsDbContext db, IAuditTrail audit)
 {
     public async Task<RecipeImportResult> ImportFileAsync(string path, CancellationToken ct = default) =>
-        await ImportAsync(await File.ReadAllTextAsync(path, Encoding.UTF8, ct), ct);
+        await ImportAsync(await File.ReadAllTextAsync(path, Encoding.UTF8, ct), Path.GetFileName(path), ct);
 
-    public async Task<RecipeImportResult> ImportAsync(string json, CancellationToken ct = default)
+    public Task<RecipeImportResult> ImportAsync(string json, CancellationToken ct = default) =>
+        ImportAsync(json, source: null, ct);
+
+    /// <param name="source">The file name, for the audit entry.</param>
+    public async Task<RecipeImportResult> ImportAsync(string json, string? source, CancellationToken ct = default)
     {
         var reader = RecipeReader.Read(json);
         if (reader.Recipe is not { } recipe)
@@ -56,8 +61,17 @@ public sealed partial class RecipeImporter(CmsDbContext db)
                 }
                 await db.SaveChangesAsync(ct);
             }
+            // In the import's transaction: the entry exists exactly when the import does.
+            await audit.RecordAsync(new AuditEntry(AuditEvents.RecipeImported, Summary(recipe, source, changes)));
             return new RecipeImportResult { Added = changes.Added, Updated = changes.Updated, Deleted = changes.Deleted };
         }, ct);
+    }
+
+    private static string Summary(Recipe recipe, string? source, ChangeCount changes)
+    {
+        var years = string.Join("、", recipe.Steps.OfType<PlanStep>().Select(s => s.Year).Distinct().Order());
+        return $"导入方案配方{(source is null ? "" : $"“{source}”")}{(years.Length > 0 ? $"（{years}年度）" : "")}："
+            + $"新增 {changes.Added} 条，更新 {changes.Updated} 条，删除 {changes.Deleted} 条";
     }
 
     /// <summary>Unit names must name a department already in the database or in this file.</summary>

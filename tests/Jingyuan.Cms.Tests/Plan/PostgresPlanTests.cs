@@ -17,11 +17,11 @@ public sealed class PostgresPlanTests
         var seed = RepoFiles.ReadSeed(SeededPlan.SeedFile);
         await using (var db = postgres.CreateContext())
         {
-            Assert.True((await new RecipeImporter(db).ImportAsync(seed, Ct)).Succeeded);
+            Assert.True((await TestAudit.Recipes(db).ImportAsync(seed, Ct)).Succeeded);
         }
         await using (var db = postgres.CreateContext())
         {
-            var again = await new RecipeImporter(db).ImportAsync(seed, Ct);
+            var again = await TestAudit.Recipes(db).ImportAsync(seed, Ct);
             Assert.Equal((0, 0), (again.Added, again.Updated));
         }
 
@@ -52,7 +52,7 @@ public sealed class PostgresPlanTests
         await using var postgres = new PostgresTestDatabase();
         await using (var db = postgres.CreateContext())
         {
-            await new RecipeImporter(db).ImportAsync(RepoFiles.ReadSeed(SeededPlan.SeedFile), Ct);
+            await TestAudit.Recipes(db).ImportAsync(RepoFiles.ReadSeed(SeededPlan.SeedFile), Ct);
         }
         await using var context = postgres.CreateContext();
         var existing = await context.Set<PlanTarget>().FirstAsync(t => t.TaskId != null, Ct);

@@ -26,7 +26,7 @@ public sealed class RecipeExportTests : IDisposable
         using var empty = new SqliteTestDatabase();
         await using (var db = empty.CreateContext())
         {
-            var result = await new RecipeImporter(db).ImportAsync(first, TestContext.Current.CancellationToken);
+            var result = await TestAudit.Recipes(db).ImportAsync(first, TestContext.Current.CancellationToken);
             Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         }
         var second = await ExportAsync(empty, 2023);
@@ -81,7 +81,7 @@ public sealed class RecipeExportTests : IDisposable
         using var empty = new SqliteTestDatabase();
         await using (var db = empty.CreateContext())
         {
-            Assert.True((await new RecipeImporter(db).ImportAsync(json, TestContext.Current.CancellationToken)).Succeeded);
+            Assert.True((await TestAudit.Recipes(db).ImportAsync(json, TestContext.Current.CancellationToken)).Succeeded);
         }
         await using var check = empty.CreateContext();
         var leader = Assert.Single((await new PlanStore(check).ListSitesAsync()).Single(s => s.Name == "园子村").Leaders);

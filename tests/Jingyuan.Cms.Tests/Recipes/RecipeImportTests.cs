@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Jingyuan.Cms.Audit;
+using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Departments;
 using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Recipes;
@@ -16,7 +18,7 @@ public sealed class RecipeImportTests : IDisposable
     private async Task<RecipeImportResult> ImportAsync(string json)
     {
         await using var db = database.CreateContext();
-        return await new RecipeImporter(db).ImportAsync(json, TestContext.Current.CancellationToken);
+        return await TestAudit.Recipes(db).ImportAsync(json, TestContext.Current.CancellationToken);
     }
 
     private static JsonNode Seed() => JsonNode.Parse(RepoFiles.ReadSeed(SeededPlan.SeedFile))!;
@@ -41,6 +43,22 @@ public sealed class RecipeImportTests : IDisposable
         Assert.Equal((0, 0, 0), (second.Added, second.Updated, second.Deleted));
         Assert.Equal(before, await SeededPlan.SnapshotAsync(database));
         Assert.Equal(["plan:2023"], await SeededPlan.IndexingKeysAsync(database)); // search reindexes only after the first
+    }
+
+    [Fact]
+    public async Task An_import_is_audited_with_its_file_and_counts_and_a_refused_one_leaves_no_entry()
+    {
+        await SeededPlan.ImportSeedAsync(database);
+        var refused = await ImportAsync(SeedWith(s => s["steps"]![1]!["chapters"]![0]!["tasks"]![0]!["number"] = "一"));
+        Assert.False(refused.Succeeded);
+
+        await using var db = database.CreateContext();
+        var entries = await db.Set<AuditEventRecord>().Where(e => e.EventName == AuditEvents.RecipeImported).ToListAsync(TestContext.Current.CancellationToken);
+        var entry = Assert.Single(entries);
+        Assert.Equal("tester", entry.UserName);
+        Assert.Contains(SeededPlan.SeedFile, entry.Summary);
+        Assert.Contains("2023年度", entry.Summary);
+        Assert.Matches(@"新增 [1-9]\d+ 条", entry.Summary);
     }
 
     [Fact]

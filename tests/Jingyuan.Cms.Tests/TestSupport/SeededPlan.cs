@@ -14,7 +14,7 @@ public static class SeededPlan
     public static async Task<RecipeImportResult> ImportSeedAsync(SqliteTestDatabase database)
     {
         await using var db = database.CreateContext();
-        var result = await new RecipeImporter(db).ImportFileAsync(RepoFiles.Seed(SeedFile));
+        var result = await TestAudit.Recipes(db).ImportFileAsync(RepoFiles.Seed(SeedFile));
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         return result;
     }

@@ -1,6 +1,7 @@
 using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Plan;
+using Jingyuan.Cms.Recipes;
 using Jingyuan.Cms.Security;
 
 namespace Jingyuan.Cms.Tests.TestSupport;
@@ -11,6 +12,8 @@ public static class TestAudit
     public static IAuditTrail For(CmsDbContext db) => new AuditTrail(db, new Tester(), TimeProvider.System);
 
     public static PlanAdminService PlanAdmin(CmsDbContext db) => new(db, For(db));
+
+    public static RecipeImporter Recipes(CmsDbContext db) => new(db, For(db));
 
     private sealed class Tester : ICurrentUser
     {

@@ -114,6 +114,9 @@ public sealed class PlanAdminPagesTests
             new PlanPages.Upload("recipe", "plan-2025.recipe.json", Encoding.UTF8.GetBytes(next), "application/json"));
         Assert.Equal(HttpStatusCode.Redirect, import.StatusCode);
         Assert.Equal([2023, 2025], await site.InScopeAsync(sp => sp.GetRequiredService<IPlanStore>().ListYearsAsync()));
+        var audited = Assert.Single(await site.AuditAsync(Jingyuan.Cms.Audit.AuditEvents.RecipeImported), e => e.Summary.Contains("2025"));
+        Assert.Equal("admin", audited.UserName);
+        Assert.Contains("plan-2025.recipe.json", audited.Summary);
     }
 
     [Fact]

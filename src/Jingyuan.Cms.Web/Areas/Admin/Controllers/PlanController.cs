@@ -66,7 +66,7 @@ public sealed class PlanController(
         else
         {
             using var reader = new StreamReader(recipe.OpenReadStream(), Encoding.UTF8);
-            result = await importer.ImportAsync(await reader.ReadToEndAsync(HttpContext.RequestAborted), HttpContext.RequestAborted);
+            result = await importer.ImportAsync(await reader.ReadToEndAsync(HttpContext.RequestAborted), Path.GetFileName(recipe.FileName), HttpContext.RequestAborted);
             if (result.Succeeded)
             {
                 TempData["Message"] = T["配方已导入：新增 {0} 项，更新 {1} 项。", result.Added, result.Updated].Value;
