@@ -63,12 +63,31 @@ internal static class RequestLimits
     private static Task WriteAsync(HttpContext context, int status)
     {
         context.Response.StatusCode = status;
-        context.Response.ContentType = "text/plain; charset=utf-8";
         var T = context.RequestServices.GetRequiredService<IStringLocalizer<HostMessages>>();
-        return context.Response.WriteAsync(status == StatusCodes.Status413PayloadTooLarge
-            ? T["提交的内容过大，已被拒绝。请减少附件或内容后重试。"]
-            : T["提交的表单超出允许的长度或项数，已被拒绝。请缩短输入后重试。"]);
+        string message = status == StatusCodes.Status413PayloadTooLarge
+            ? T["提交的内容过大，已被拒绝，未保存任何内容。请减少附件或内容后重试。"]
+            : T["提交的表单超出允许的长度或项数，已被拒绝，未保存任何内容。请缩短输入后重试。"];
+        if (!context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            return context.Response.WriteAsync(message);
+        }
+        // A form post from a browser: a page that says why and leads back to the form.
+        context.Response.ContentType = "text/html; charset=utf-8";
+        var encoder = context.RequestServices.GetRequiredService<System.Text.Encodings.Web.HtmlEncoder>();
+        return context.Response.WriteAsync($"""
+            <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{encoder.Encode(T["提交被拒绝"])}</title></head>
+            <body><main><h1>{encoder.Encode(T["提交被拒绝"])}</h1><p role="alert">{encoder.Encode(message)}</p>
+            <p><a href="{encoder.Encode(BackLink(context))}">{encoder.Encode(T["返回上一页"])}</a></p></main></body></html>
+            """);
     }
+
+    /// <summary>The page the form came from when it is on this site, else the admin home.</summary>
+    private static string BackLink(HttpContext context) =>
+        Uri.TryCreate(context.Request.Headers.Referer.ToString(), UriKind.Absolute, out var referer)
+            && string.Equals(referer.Authority, context.Request.Host.Value, StringComparison.OrdinalIgnoreCase)
+            ? referer.PathAndQuery
+            : "/admin";
 
     // Kestrel's body limit (413) and the form reader's limits (InvalidDataException), however wrapped.
     private static int? TooLarge(Exception? e)

@@ -59,6 +59,27 @@ public sealed class FloodTests
     }
 
     [Fact]
+    public async Task A_browser_posting_an_oversized_body_gets_a_page_that_says_why_and_leads_back()
+    {
+        await using var site = KestrelSite.Start();
+        using var client = site.Client();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/admin/login")
+        {
+            Content = new FormUrlEncodedContent(Login(new string('a', 3 * 1024 * 1024))),
+        };
+        request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml");
+        request.Headers.Referrer = new Uri(client.Http.BaseAddress!, "/admin/login?returnUrl=%2Fadmin");
+
+        var response = await client.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("未保存任何内容", html);
+        Assert.Contains("href=\"/admin/login?returnUrl=%2Fadmin\"", html);
+    }
+
+    [Fact]
     public async Task An_over_long_form_value_is_refused_with_400_not_stored()
     {
         await using var site = KestrelSite.Start();

@@ -6,6 +6,13 @@
         var form = e.target;
         var submitter = e.submitter;
         var text = (submitter && submitter.getAttribute("data-confirm")) || form.getAttribute("data-confirm");
+        // Forms are novalidate (the server's messages are the ones shown), so a file refused at its field stops the post here.
+        var refused = form.querySelector && form.querySelector("input[type=file][aria-invalid=true]");
+        if (refused) {
+            e.preventDefault();
+            refused.focus();
+            return;
+        }
         if (text && !window.confirm(text)) {
             e.preventDefault();
         }
@@ -27,6 +34,24 @@
                 button.remove();
             })
             .catch(function () { button.disabled = false; window.alert(button.getAttribute("data-reveal-error")); });
+    });
+    // <input type=file data-max-file-bytes data-max-files>: refuse an oversized choice at the field, before
+    // a large body is sent only to be cut off by the server's request limit.
+    document.addEventListener("change", function (e) {
+        var input = e.target;
+        if (!input.matches || !input.matches("input[type=file][data-max-file-bytes]")) { return; }
+        var max = Number(input.getAttribute("data-max-file-bytes"));
+        var maxFiles = Number(input.getAttribute("data-max-files")) || Infinity;
+        var message = "";
+        var files = Array.prototype.slice.call(input.files || []);
+        var big = files.filter(function (f) { return f.size > max; })[0];
+        if (big) { message = input.getAttribute("data-too-large").replace("{name}", big.name); }
+        else if (files.length > maxFiles) { message = input.getAttribute("data-too-many"); }
+        input.setCustomValidity(message);
+        input.classList.toggle("is-invalid", message !== "");
+        input.setAttribute("aria-invalid", message !== "" ? "true" : "false");
+        var error = document.getElementById(input.getAttribute("data-error"));
+        if (error) { error.textContent = message; }
     });
     // Move focus to the first invalid field after a failed post, so keyboard and screen-reader users land on it.
     document.addEventListener("DOMContentLoaded", function () {
