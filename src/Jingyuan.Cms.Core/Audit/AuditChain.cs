@@ -63,7 +63,8 @@ public static class AuditChain
             record.Sequence = ++sequence;
             record.Hash = hash = HashOf(hash, record);
         }
-        db.AddRange(records);
+        // Thousands of rows (imports): in bulk, not through the change tracker.
+        await BulkInsert.InsertAsync(db, records, ct);
         await MoveHeadAsync(db, sequence, hash, ct);
     }
 

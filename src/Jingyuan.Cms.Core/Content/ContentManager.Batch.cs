@@ -42,14 +42,22 @@ public sealed partial class ContentManager
         {
             await db.InTransactionAsync(async () =>
             {
+                // The versions through EF (their ids are needed), their many index rows in bulk after them.
+                var indexes = rows.Select(r => (r.Record, Rows: r.Record.FieldIndex)).ToList();
+                foreach (var (record, _) in indexes) record.FieldIndex = [];
                 Items.AddRange(rows.Select(r => r.Record));
                 await db.SaveChangesAsync(batch.CancellationToken);
                 foreach (var (item, record, _) in rows)
                 {
                     item.VersionId = record.Id;
-                    foreach (var index in record.FieldIndex) db.Entry(index).State = EntityState.Detached;
                     db.Entry(record).State = EntityState.Detached;
                 }
+                foreach (var (record, index) in indexes)
+                {
+                    foreach (var row in index) row.VersionId = record.Id;
+                    record.FieldIndex = index;
+                }
+                await BulkInsert.InsertAsync(db, indexes.SelectMany(i => i.Rows).ToList(), batch.CancellationToken);
                 db.AddRange(rows.SelectMany(r => Media.MediaUsageWriter.UsagesOf(r.Item, type)));
                 // One chained write for all entries: thousands of single audit saves held the lock for most of the import.
                 var entries = new List<AuditEntry>(rows.Count * 2);
@@ -63,7 +71,6 @@ public sealed partial class ContentManager
                             item.ContentItemId, item.ContentType, item.DepartmentId));
                 }
                 await audit.RecordManyAsync(entries);
-                DetachWrittenAudit();
                 if (batch.Summary is not null) await audit.RecordAsync(batch.Summary);
                 foreach (var (item, _, _) in rows) await Each(h => h.SavedAsync(item));
             }, batch.CancellationToken);
@@ -74,13 +81,6 @@ public sealed partial class ContentManager
             db.Database.AutoSavepointsEnabled = savepoints;
         }
         return errors;
-    }
-
-    /// <summary>Written audit rows stop being tracked: thousands of them would make every later save scan them.</summary>
-    private void DetachWrittenAudit()
-    {
-        foreach (var written in db.ChangeTracker.Entries<AuditEventRecord>().Where(e => e.State == EntityState.Unchanged).ToList())
-            written.State = EntityState.Detached;
     }
 
     private async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, string[]>>> ValidateManyAsync(ContentBatch batch, ResolvedContentType type)
