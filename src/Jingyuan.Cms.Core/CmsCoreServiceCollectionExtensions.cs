@@ -112,7 +112,7 @@ public static class CmsCoreServiceCollectionExtensions
             })
             .AddEntityFrameworkStores<CmsDbContext>()
             .AddDefaultTokenProviders()
-            .AddUserManager<CmsUserManager>()
+            .AddUserStore<CmsUserStore>()
             .AddPasswordValidator<PasswordClassesValidator>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<CmsClaimsPrincipalFactory>();

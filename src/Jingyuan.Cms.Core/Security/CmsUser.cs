@@ -12,7 +12,7 @@ public sealed class CmsUser : IdentityUser
     /// the user must choose their own at the next sign-in.</summary>
     public bool MustChangePassword { get; set; }
 
-    /// <summary>When the password was last set (by <see cref="CmsUserManager"/>), for the optional expiry.</summary>
+    /// <summary>When the password was last set (by <see cref="CmsUserStore"/>), for the optional expiry.</summary>
     public DateTimeOffset? PasswordChangedUtc { get; set; }
 }
 

@@ -88,4 +88,40 @@ public sealed class PasswordPolicyTests
         await again.PasswordStepAsync("zhangsan", "Reset-By-Admin-5");
         Assert.Equal("/admin/account/password", (await again.GetAsync("/admin")).Location());
     }
+
+    [Fact]
+    public async Task With_an_expiry_set_a_password_older_than_it_must_be_changed_and_a_recent_one_need_not()
+    {
+        await using var root = new CmsWebFactory();
+        var site = SecureSite.Start(root, b => b
+            .UseSetting("Security:RequireTwoFactorRoles", "")
+            .UseSetting("Security:PasswordExpiryDays", "90"));
+        foreach (var (name, age) in new[] { ("old-password", 91), ("recent-password", 10) })
+        {
+            var user = await site.CreateUserAsync(name, BuiltInRoles.Auditor);
+            await site.InScopeAsync(async sp =>
+            {
+                var users = sp.GetRequiredService<UserManager<CmsUser>>();
+                var stored = (await users.FindByIdAsync(user.Id))!;
+                stored.PasswordChangedUtc = DateTimeOffset.UtcNow.AddDays(-age);
+                return await users.UpdateAsync(stored);
+            });
+        }
+
+        using var stale = site.Client();
+        await stale.PasswordStepAsync("old-password");
+        Assert.Equal("/admin/account/password", (await stale.GetAsync("/admin")).Location());
+        Assert.Equal("/admin/account/password", (await stale.GetAsync("/admin/audit")).Location());
+
+        using var fresh = site.Client();
+        await fresh.PasswordStepAsync("recent-password");
+        Assert.Equal(HttpStatusCode.OK, (await fresh.GetAsync("/admin")).StatusCode);
+
+        // Changing it clears the step.
+        var changed = await stale.PostFormAsync("/admin/account/password", "/admin/account/password",
+            new() { ["CurrentPassword"] = CmsWebFactory.UserPassword, ["NewPassword"] = "Renewed-Every-90-Days!", ["ConfirmPassword"] = "Renewed-Every-90-Days!" });
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await stale.GetAsync("/admin")).StatusCode);
+        Assert.True((await site.FindUserAsync("old-password")).PasswordChangedUtc > DateTimeOffset.UtcNow.AddMinutes(-5));
+    }
 }

@@ -226,6 +226,19 @@ public sealed class PlanAdminPagesTests
         Assert.Equal(SiteKind.General, saved.Kind);
         Assert.Equal(["王某"], saved.Leaders.Select(l => l.Name));
         Assert.Contains("王某", await admin.GetPageAsync("/admin/plan/sites"));
+        Assert.Equal(2, (await site.AuditAsync(Jingyuan.Cms.Audit.AuditEvents.PlanChanged)).Count(e => e.Summary.Contains("安置区「新民安置区」")));
+
+        // Names shown on public pages refuse a right-to-left override, at the field, and nothing is saved.
+        var spoofed = await admin.PostFormAsync("/admin/plan/sites/new", "/admin/plan/sites/new", new()
+        {
+            ["Name"] = "新民\u202E区置安", ["Kind"] = "General",
+            ["Leaders[0].Year"] = "2023", ["Leaders[0].Name"] = "张\u200B某", ["Leaders[0].Position"] = "",
+        });
+        var spoofedHtml = await spoofed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, spoofed.StatusCode);
+        Assert.Contains("不可见的控制字符", AdminPages.FieldError(spoofedHtml, "Name"));
+        Assert.Contains("不可见的控制字符", AdminPages.FieldError(spoofedHtml, "Leaders[0].Name"));
+        Assert.DoesNotContain(await site.InScopeAsync(sp => sp.GetRequiredService<IPlanStore>().ListSitesAsync()), s => s.Name.StartsWith("新民\u202E", StringComparison.Ordinal));
     }
 
     [Fact]

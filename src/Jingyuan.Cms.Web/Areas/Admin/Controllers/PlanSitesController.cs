@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Plan;
@@ -16,7 +17,7 @@ namespace Jingyuan.Cms.Web.Areas.Admin.Controllers;
 [Area("Admin")]
 [Route("admin/plan/sites")]
 [RequirePermission("ManagePlans")]
-public sealed class PlanSitesController(CmsDbContext db, IStringLocalizer<PlanSitesController> T) : Controller
+public sealed class PlanSitesController(CmsDbContext db, IAuditTrail audit, IStringLocalizer<PlanSitesController> T) : Controller
 {
     private const int PageSize = 50;
     private const int BlankLeaderRows = 2;
@@ -95,7 +96,14 @@ public sealed class PlanSitesController(CmsDbContext db, IStringLocalizer<PlanSi
             if (row.Remove || row.IsBlank) continue;
             if (row.Year is null) ModelState.AddModelError($"Leaders[{i}].Year", T["请填写年度"]);
             if (string.IsNullOrWhiteSpace(row.Name)) ModelState.AddModelError($"Leaders[{i}].Name", T["请填写包抓领导姓名"]);
+            RefuseInvisible($"Leaders[{i}].Name", row.Name);
+            RefuseInvisible($"Leaders[{i}].Position", row.Position);
         }
+        // Site and leader names are shown on public pages: no direction or zero-width characters.
+        RefuseInvisible(nameof(form.Name), form.Name);
+        RefuseInvisible(nameof(form.Township), form.Township);
+        RefuseInvisible(nameof(form.Village), form.Village);
+        RefuseInvisible(nameof(form.Notes), form.Notes);
         if (!ModelState.IsValid) return false;
 
         site.Name = name;
@@ -114,7 +122,12 @@ public sealed class PlanSitesController(CmsDbContext db, IStringLocalizer<PlanSi
         }
         try
         {
-            await db.InTransactionAsync(() => db.SaveChangesAsync());
+            await db.InTransactionAsync(async () =>
+            {
+                await db.SaveChangesAsync();
+                await audit.RecordAsync(new AuditEntry(AuditEvents.PlanChanged,
+                    $"{(isNew ? "添加" : "修改")}安置区「{site.Name}」（包抓领导 {site.Leaders.Count} 人）"));
+            });
             return true;
         }
         catch (DbUpdateException)
@@ -124,6 +137,12 @@ public sealed class PlanSitesController(CmsDbContext db, IStringLocalizer<PlanSi
             ModelState.AddModelError(nameof(form.Name), T["已有名为“{0}”的安置区", name]);
             return false;
         }
+    }
+
+    private void RefuseInvisible(string key, string? value)
+    {
+        if (InvisibleCharacters.Contains(value, allowLineBreaks: key == nameof(PlanSiteForm.Notes)))
+            ModelState.AddModelError(key, T[InvisibleCharacters.Message]);
     }
 
     /// <summary>Room to add leaders. Posted rows keep their order so errors stay beside their inputs.</summary>
