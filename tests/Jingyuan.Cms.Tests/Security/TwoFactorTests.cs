@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Security;
@@ -50,6 +51,12 @@ public sealed class TwoFactorTests
             Assert.Equal(HttpStatusCode.OK, (await first.GetAsync("/admin")).StatusCode);
         }
         Assert.True((await site.FindUserAsync("admin")).TwoFactorEnabled);
+        // At rest: the key is encrypted and the recovery codes are hashes, so a copy of the database mints no codes.
+        var tokens = string.Join("\n", await site.InScopeAsync(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            sp.GetRequiredService<Jingyuan.Cms.Data.CmsDbContext>().Set<Microsoft.AspNetCore.Identity.IdentityUserToken<string>>().Select(t => t.Value))));
+        Assert.Contains("dp:", tokens);
+        Assert.DoesNotContain(key, tokens);
+        Assert.All(recoveryCodes, code => Assert.DoesNotContain(code, tokens));
 
         // The password alone no longer opens /admin.
         using var withCode = site.Client();
