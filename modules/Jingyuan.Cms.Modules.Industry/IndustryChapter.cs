@@ -1,68 +1,66 @@
 using Jingyuan.Cms.Chapters;
+using Jingyuan.Cms.Content;
+using Jingyuan.Cms.Modules.Industry.Controllers;
 using Jingyuan.Cms.Modules.Industry.Models;
+using Jingyuan.Cms.Security;
 using Industries = Jingyuan.Cms.Modules.Industry.Models.IndustryProject.Industries;
 using Plantings = Jingyuan.Cms.Modules.Industry.Models.IndustryProject.PlantingKinds;
 
 namespace Jingyuan.Cms.Modules.Industry;
 
 /// <summary>
-/// （一）提升产业发展水平, tasks 1–10: the ledgers of the chapter and how their published records of a
-/// year add up to each computed target of the plan (keys as in seeds/plan-2023.recipe.json).
-/// Delivered quantities are what is done so far, so projects under construction count with what
-/// they have delivered; a planned project cannot carry any (IndustryProjectHandler), so it adds nothing.
+/// （一）提升产业发展水平, tasks 1–10: the chapter's three ledgers and how their published records of a
+/// year add up to each computed target (keys as in seeds/plan-2023.recipe.json). Delivered quantities are
+/// what is done so far, so projects under construction count with what they have delivered; a planned
+/// project cannot carry any (IndustryProjectHandler), so it adds nothing.
 /// </summary>
-public static class IndustryChapter
+public sealed class IndustryChapter : ChapterDefinition
 {
-    public const string ModuleId = "Industry";
+    public override int PlanChapter => 1;
+    public override string Slug => "industry";
+    public override string Title => "产业发展";
 
-    public static readonly ChapterDescriptor Descriptor = new()
-    {
-        ModuleId = ModuleId,
-        Slug = "industry",
-        Title = "产业发展",
-        RecordTypes = [IndustryProject.Name, TourismOperator.Name, ConsumptionPurchase.Name],
-        FilterFields = [IndustryProject.Industry, IndustryProject.Task, ProjectFields.Township, ProjectFields.Stage, TourismOperator.OperatorType, ConsumptionPurchase.SellerKind],
-        Rules =
-        [
-            // 任务2 肉牛
-            Sum("2-parks", IndustryProject.Parks, Industries.Cattle),
-            Sum("2-breeding-cows", IndustryProject.BreedingCows, Industries.Cattle),
-            Sum("2-new-cattle", IndustryProject.NewCattle, Industries.Cattle),
-            // 任务3 大湾乡肉羊
-            Sum("3-sheep-farms", IndustryProject.SheepFarms, Industries.Sheep),
-            Sum("3-forage-mu", IndustryProject.ForageMu, Industries.Sheep),
-            Sum("3-ewes", IndustryProject.Ewes, Industries.Sheep),
-            // 任务4 中蜂
-            Sum("4-bee-farms", IndustryProject.BeeFarms, Industries.Bees),
-            Sum("4-bee-colonies", IndustryProject.BeeColonies, Industries.Bees),
-            // 任务5 中药材: the three plantings are told apart by 种植类型.
-            Sum("5-understory-herbs-mu", IndustryProject.PlantedMu, Industries.Herbs, Plantings.UnderstoryHerbs),
-            Sum("5-seed-sites", IndustryProject.SeedSites, Industries.Herbs),
-            Sum("5-seed-site-mu", IndustryProject.PlantedMu, Industries.Herbs, Plantings.HerbSeedSite),
-            Sum("5-mixed-herbs-mu", IndustryProject.PlantedMu, Industries.Herbs, Plantings.MixedHerbs),
-            // 任务6 菌菇 (年产菌菇 is reported, not computed)
-            Sum("6-workshops", IndustryProject.Workshops, Industries.Mushrooms),
-            Sum("6-bags", IndustryProject.MushroomBags, Industries.Mushrooms),
-            Sum("6-courtyard-households", IndustryProject.Households, Industries.Mushrooms),
-            // 任务7 冷凉果蔬: the county-wide area counts every planting kind, the greenhouses included.
-            Sum("7-vegetables-mu", IndustryProject.PlantedMu, Industries.CoolCrops, Plantings.Vegetables),
-            Sum("7-greenhouses-mu", IndustryProject.PlantedMu, Industries.CoolCrops, Plantings.Greenhouses),
-            Sum("7-cool-crops-mu", IndustryProject.PlantedMu, Industries.CoolCrops),
-            // 任务8 庭院经济
-            Sum("8-courtyard-households", IndustryProject.Households, Industries.Courtyard),
-            // 任务9 光伏等清洁能源
-            Sum("9-collective-income", IndustryProject.IncomeYuan, Industries.CleanEnergy),
-            // 任务10 消费帮扶
-            new TargetRule("10-consumption", ConsumptionPurchase.Name, ConsumptionPurchase.AmountYuan, [],
-                "当年已发布的消费帮扶采购记录“采购金额”之和"),
-        ],
-    };
+    public override void Define(ChapterBuilder chapter) => chapter
+        .Record<IndustryProject>("产业项目", r => r
+            .Describe("任务1—10的产业项目台账：投资、进度与完成量，完成量自动计入各项指标。").Public()
+            .Choice(x => x.Industry, "产业类别", Industries.All).Required().Filterable()
+            .Choice(x => x.Task, "所属任务", IndustryProject.Tasks).Hint("保存时按产业类别自动填写").Filterable()
+            .Choice(x => x.PlantingKind, "种植类型", Plantings.All).Hint("中药材、冷凉果蔬项目填写种植面积时必选，决定面积计入哪项指标")
+            .LongText(x => x.Scope, "建设内容及规模").MaxLength(2000)
+            .ProjectDetails()
+            .Done(x => x.Parks, "建成养殖园区", "个").Done(x => x.BreedingCows, "基础母牛扩栏", "头").Done(x => x.NewCattle, "新增肉牛", "头")
+            .Done(x => x.SheepFarms, "建成肉羊养殖场", "座").Done(x => x.Ewes, "引进基础母羊", "只").Done(x => x.ForageMu, "饲草料种植", "亩")
+            .Done(x => x.BeeFarms, "建成标准化蜂场", "个").Done(x => x.BeeColonies, "分蜂扩繁", "群")
+            .Done(x => x.PlantedMu, "种植面积", "亩").Done(x => x.SeedSites, "良种繁育示范点", "处")
+            .Done(x => x.Workshops, "改造提升菌菇车间", "个").Done(x => x.MushroomBags, "生产菌棒", "袋")
+            .Done(x => x.Households, "带动庭院种养户", "户").Done(x => x.IncomeYuan, "村集体增收", "元")
+            .ProjectPhotos())
+        .Record<TourismOperator>("农家乐/民宿/手工编织", r => r
+            .Describe("任务1：移民群众经营的农家乐、民宿与手工编织户。")
+            .Site(x => x.Village, "所在村（安置区）").Required()
+            .Choice(x => x.OperatorType, "经营类型", TourismOperator.OperatorTypes).Required().Filterable()
+            .Number(x => x.Beds, "床位", "张").Min(0)
+            .Number(x => x.Seats, "餐位", "个").Min(0)
+            .YesNo(x => x.MigrantOwned, "经营户是否移民户")
+            .Text(x => x.OwnerName, "经营户姓名").MaxLength(50).Personal()
+            .Text(x => x.OwnerPhone, "联系电话").MaxLength(30).Personal())
+        // Sellers may be households named in the record: the ledger stays internal.
+        .Record<ConsumptionPurchase>("消费帮扶采购", r => r
+            .Describe("任务10：单位、企业采购移民群众农副产品的记录，全年合计计入消费帮扶金额。")
+            .Text(x => x.BuyingUnit, "采购单位").Required().MaxLength(100).Indexed()
+            .Text(x => x.Seller, "销售方").Required().MaxLength(100).Hint("合作社、企业名称或农户户名")
+            .Choice(x => x.SellerKind, "销售方类型", ConsumptionPurchase.SellerKinds).Required().Filterable()
+            .Text(x => x.Product, "产品").Required().MaxLength(200)
+            .Number(x => x.AmountYuan, "采购金额", "元").Required().Min(0)
+            .Date(x => x.PurchaseDate, "采购日期").Required().Hint("应在记录所属年度内"))
+        .Rules(IndustryRules.All)
+        .AdminLink("验收结果公示", "/" + AcceptanceNoticeController.Path, StandardPermissions.SubmitContent);
+}
 
-    private static TargetRule Sum(string key, string field, string industry, string? plantingKind = null) =>
-        new(key, IndustryProject.Name, field,
-            plantingKind is null
-                ? [new FieldCondition(IndustryProject.Industry, industry)]
-                : [new FieldCondition(IndustryProject.Industry, industry), new FieldCondition(IndustryProject.PlantingKind, plantingKind)],
-            $"产业类别为“{industry}”{(plantingKind is null ? "" : $"、种植类型为“{plantingKind}”")}的已发布产业项目“{IndustryProject.LabelOf(field)}”之和；" +
-            "在建项目按已完成数计入，计划阶段的项目不计");
+internal static class IndustryFieldDeclarations
+{
+    // Delivered quantities are what is done so far; a planned project has none yet (see IndustryProjectHandler).
+    public static FieldBuilder<IndustryProject> Done(this RecordTypeBuilder<IndustryProject> r,
+        System.Linq.Expressions.Expression<Func<IndustryProject, object?>> field, string label, string unit) =>
+        r.Number(field, label, unit).Min(0).Hint("填写截至目前已完成的数量；计划阶段不填");
 }

@@ -34,6 +34,8 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddSingleton(state);
         services.AddSingleton<IModuleState>(state);
         services.AddScoped<ModuleManager>();
+        services.TryAddSingleton(new ModuleContributions());
+        services.AddScoped<Chapters.DeclaredRecordTypes>();
         services.AddHostedService<ModuleStateRefresher>();
         services.AddScoped<INavigationBuilder, NavigationBuilder>();
 

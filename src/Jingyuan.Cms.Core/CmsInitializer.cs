@@ -21,10 +21,14 @@ public sealed class CmsInitializer(
     ModuleManager modules,
     IConfiguration configuration,
     Content.PersonalData.PersonalDataProtector personalData,
+    ModuleContributions contributions,
+    IServiceProvider services,
     ILogger<CmsInitializer> logger)
 {
     public async Task InitializeAsync()
     {
+        // Before anything is written: a chapter whose parts disagree must not reach the database.
+        Chapters.ChapterValidation.ThrowIfInvalid(contributions.All<Chapters.ChapterDescriptor>(services));
         await db.Database.MigrateAsync();
         await AuditChain.SealUnchainedAsync(db);
         await personalData.EnsureKeyAsync();

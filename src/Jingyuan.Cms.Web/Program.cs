@@ -13,7 +13,12 @@ var dataFolder = builder.Configuration["DataFolder"] is { Length: > 0 } configur
 Directory.CreateDirectory(dataFolder);
 builder.Services.AddCmsCore(builder.Configuration, dataFolder, modules);
 builder.Services.AddCmsWeb(builder.Configuration, builder.Environment, modules);
-var startups = builder.Services.AddModuleStartups(modules);
+// A disabled module's contributions are filtered out by the container itself (ModuleContributions).
+var contributions = new ModuleContributions();
+var validate = builder.Environment.IsDevelopment();
+builder.Host.UseServiceProviderFactory(new ModuleServiceProviderFactory(contributions,
+    new Microsoft.Extensions.DependencyInjection.ServiceProviderOptions { ValidateScopes = validate, ValidateOnBuild = validate }));
+var startups = builder.Services.AddModuleStartups(modules, contributions);
 
 var app = builder.Build();
 

@@ -23,7 +23,6 @@ namespace Jingyuan.Cms.Modules.Industry.Controllers;
 [RequirePermission("SubmitContent")]
 public sealed class AcceptanceNoticeController(
     IEnumerable<INoticePublisher> publishers,
-    IModuleState modules,
     IContentManager contents,
     IDepartmentStore departments,
     IPlanStore plans,
@@ -74,7 +73,7 @@ public sealed class AcceptanceNoticeController(
         IReadOnlyList<ContentItem> projects = [];
         if (unit is not null)
         {
-            var query = ContentQuery.PublishedOf(IndustryProject.Name)
+            var query = ContentQuery.PublishedOf(nameof(IndustryProject))
                 .Where(ProjectFields.Stage, AcceptanceNoticeComposer.Accepted);
             query.Year = input.Year;
             query.DepartmentId = unit.Id;
@@ -86,9 +85,8 @@ public sealed class AcceptanceNoticeController(
         return new AcceptanceNoticePage(input, unit, projects, scope is null ? units : [], Publisher() is not null);
     }
 
-    // The first publisher of an enabled module: with the notices module off there is nowhere to publish.
-    private INoticePublisher? Publisher() => publishers.FirstOrDefault(p =>
-        modules.FindByAssembly(p.GetType().Assembly) is not { } module || modules.IsEnabled(module.Id));
+    // With the notices module off there is no publisher, so nowhere to publish.
+    private INoticePublisher? Publisher() => publishers.FirstOrDefault();
 }
 
 public sealed record AcceptanceNoticePage(

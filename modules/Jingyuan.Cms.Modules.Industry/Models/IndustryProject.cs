@@ -1,54 +1,43 @@
+using Jingyuan.Cms.Chapters;
+
 namespace Jingyuan.Cms.Modules.Industry.Models;
 
 /// <summary>
-/// 产业项目: names of the type and its own fields, and the options as stored (Chinese labels).
-/// The shared project fields (乡镇, 投资及来源, 日期, 阶段, 照片) are <see cref="Chapters.ProjectFields"/>.
+/// 产业项目 (tasks 1–10): the shared project fields (<see cref="ProjectRecord"/>), the industry and task,
+/// and the delivered quantities — what is done so far — that the chapter's targets add up.
 /// </summary>
-public static class IndustryProject
+public sealed class IndustryProject : ProjectRecord
 {
-    public const string Name = "IndustryProject";
+    public string? Industry { get; set; }
+    /// <summary>Derived from <see cref="Industry"/> (IndustryProjectHandler), never typed.</summary>
+    public string? Task { get; set; }
+    public string? PlantingKind { get; set; }
+    public string? Scope { get; set; }
 
-    public const string Industry = "Industry";
-    public const string Task = "Task";
-    public const string PlantingKind = "PlantingKind";
-    public const string Scope = "Scope";
+    public decimal? Parks { get; set; }
+    public decimal? BreedingCows { get; set; }
+    public decimal? NewCattle { get; set; }
+    public decimal? SheepFarms { get; set; }
+    public decimal? Ewes { get; set; }
+    public decimal? ForageMu { get; set; }
+    public decimal? BeeFarms { get; set; }
+    public decimal? BeeColonies { get; set; }
+    public decimal? PlantedMu { get; set; }
+    public decimal? SeedSites { get; set; }
+    public decimal? Workshops { get; set; }
+    public decimal? MushroomBags { get; set; }
+    public decimal? Households { get; set; }
+    public decimal? IncomeYuan { get; set; }
 
-    // Delivered quantities: what is done so far, which the chapter's targets add up.
-    public const string Parks = "Parks";
-    public const string BreedingCows = "BreedingCows";
-    public const string NewCattle = "NewCattle";
-    public const string SheepFarms = "SheepFarms";
-    public const string Ewes = "Ewes";
-    public const string ForageMu = "ForageMu";
-    public const string BeeFarms = "BeeFarms";
-    public const string BeeColonies = "BeeColonies";
-    public const string PlantedMu = "PlantedMu";
-    public const string SeedSites = "SeedSites";
-    public const string Workshops = "Workshops";
-    public const string MushroomBags = "MushroomBags";
-    public const string Households = "Households";
-    public const string IncomeYuan = "IncomeYuan";
-
-    /// <summary>The delivered quantities with their labels and units, in form order.</summary>
-    public static readonly IReadOnlyList<(string Name, string Label, string Unit)> Quantities =
+    /// <summary>The delivered quantities, in form order: a planned project has none yet.</summary>
+    public IEnumerable<(string Field, decimal? Value)> Quantities() =>
     [
-        (Parks, "建成养殖园区", "个"),
-        (BreedingCows, "基础母牛扩栏", "头"),
-        (NewCattle, "新增肉牛", "头"),
-        (SheepFarms, "建成肉羊养殖场", "座"),
-        (Ewes, "引进基础母羊", "只"),
-        (ForageMu, "饲草料种植", "亩"),
-        (BeeFarms, "建成标准化蜂场", "个"),
-        (BeeColonies, "分蜂扩繁", "群"),
-        (PlantedMu, "种植面积", "亩"),
-        (SeedSites, "良种繁育示范点", "处"),
-        (Workshops, "改造提升菌菇车间", "个"),
-        (MushroomBags, "生产菌棒", "袋"),
-        (Households, "带动庭院种养户", "户"),
-        (IncomeYuan, "村集体增收", "元"),
+        (nameof(Parks), Parks), (nameof(BreedingCows), BreedingCows), (nameof(NewCattle), NewCattle),
+        (nameof(SheepFarms), SheepFarms), (nameof(Ewes), Ewes), (nameof(ForageMu), ForageMu),
+        (nameof(BeeFarms), BeeFarms), (nameof(BeeColonies), BeeColonies), (nameof(PlantedMu), PlantedMu),
+        (nameof(SeedSites), SeedSites), (nameof(Workshops), Workshops), (nameof(MushroomBags), MushroomBags),
+        (nameof(Households), Households), (nameof(IncomeYuan), IncomeYuan),
     ];
-
-    public static string LabelOf(string quantity) => Quantities.First(q => q.Name == quantity).Label;
 
     /// <summary>The industries of tasks 1–10, in task order: the n-th industry is 任务n.</summary>
     public static class Industries

@@ -57,9 +57,9 @@ public sealed class AcceptanceNoticeComposer(IStringLocalizer<AcceptanceNoticeCo
             body.Append("<tr>");
             foreach (var cell in new[]
             {
-                (i + 1).ToString(CultureInfo.InvariantCulture), p.DisplayText, p.GetText(IndustryProject.Industry),
-                p.GetText(ProjectFields.Township), p.GetNumber(ProjectFields.Investment)?.ToString("0.####", CultureInfo.InvariantCulture),
-                p.GetText(IndustryProject.Scope),
+                (i + 1).ToString(CultureInfo.InvariantCulture), p.DisplayText, p.GetText(nameof(IndustryProject.Industry)),
+                p.GetText(ProjectFields.Township), p.GetNumber(nameof(ProjectRecord.Investment))?.ToString("0.####", CultureInfo.InvariantCulture),
+                p.GetText(nameof(IndustryProject.Scope)),
             })
                 body.Append("<td>").Append(Encode(cell ?? "")).Append("</td>");
             body.Append("</tr>");

@@ -11,8 +11,7 @@ namespace Jingyuan.Cms.Modules.Search.Services;
 public sealed class ContentDocumentBuilder(
     IContentDefinitionManager definitions,
     IDepartmentStore departments,
-    IEnumerable<IContentUrlProvider> urlProviders,
-    IModuleState modules)
+    IEnumerable<IContentUrlProvider> urlProviders)
 {
     private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
@@ -45,8 +44,8 @@ public sealed class ContentDocumentBuilder(
             Keywords: department ?? "");
     }
 
+    // Only enabled modules' providers are in the list (the host filters it).
     private string? PublicUrl(ContentItem item) => urlProviders
-        .Where(p => modules.FindByAssembly(p.GetType().Assembly) is not { } m || modules.IsEnabled(m.Id))
         .Select(p => p.PublicUrl(item))
         .FirstOrDefault(u => !string.IsNullOrEmpty(u));
 

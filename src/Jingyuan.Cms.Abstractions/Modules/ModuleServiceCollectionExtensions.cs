@@ -1,3 +1,4 @@
+using System.Reflection;
 using Jingyuan.Cms.Chapters;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Data;
@@ -28,9 +29,21 @@ public static class ModuleServiceCollectionExtensions
     public static IServiceCollection AddContentHandler<T>(this IServiceCollection services)
         where T : class, IContentHandler => services.AddScoped<IContentHandler, T>();
 
-    /// <summary>Declares a chapter module; the host provides its dashboard, lists, Excel and computed targets.</summary>
-    public static IServiceCollection AddChapter(this IServiceCollection services, ChapterDescriptor chapter) =>
-        services.AddSingleton(chapter);
+    /// <summary>
+    /// Declares a chapter module from its definition; the module id comes from the assembly's manifest.
+    /// The host provides its record types, dashboard, lists, Excel and computed targets.
+    /// </summary>
+    public static IServiceCollection AddChapter<TDefinition>(this IServiceCollection services)
+        where TDefinition : ChapterDefinition, new()
+    {
+        var module = typeof(TDefinition).Assembly.GetCustomAttribute<ModuleAttribute>()
+            ?? throw new InvalidOperationException($"{typeof(TDefinition).Assembly.GetName().Name} has no [assembly: Module(...)] manifest.");
+        return services.AddSingleton(new TDefinition().Describe(module.Id));
+    }
+
+    /// <summary>A typed record handler (<see cref="RecordHandler{TRecord}"/>), called only for its own type.</summary>
+    public static IServiceCollection AddRecordHandler<THandler>(this IServiceCollection services)
+        where THandler : class, IContentHandler => services.AddScoped<IContentHandler, THandler>();
 
     public static IServiceCollection AddContentUrls<T>(this IServiceCollection services)
         where T : class, IContentUrlProvider => services.AddSingleton<IContentUrlProvider, T>();

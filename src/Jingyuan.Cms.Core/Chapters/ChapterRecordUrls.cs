@@ -8,12 +8,12 @@ namespace Jingyuan.Cms.Chapters;
 /// chapter's published record whose type is public, with its non-personal fields, so search
 /// results can link to it and no chapter module needs a public page of its own.
 /// </summary>
-public sealed class ChapterRecordUrls(IEnumerable<ChapterDescriptor> chapters, IModuleState modules) : IContentUrlProvider
+public sealed class ChapterRecordUrls(IEnumerable<ChapterDescriptor> chapters) : IContentUrlProvider
 {
     public static string Of(string contentItemId) => $"/records/{contentItemId}";
 
     public bool IsChapterRecord(string contentType) =>
-        chapters.Any(c => modules.IsEnabled(c.ModuleId) && c.RecordTypes.Contains(contentType, StringComparer.Ordinal));
+        chapters.Any(c => c.RecordTypes.Contains(contentType, StringComparer.Ordinal));
 
     public string? PublicUrl(ContentItem item) => IsChapterRecord(item.ContentType) ? Of(item.ContentItemId) : null;
 }

@@ -9,7 +9,7 @@ namespace Jingyuan.Cms.Chapters;
 /// Computes targets from the rules chapter modules declare: sums or counts over the year's
 /// published records, in SQL. One implementation serves every chapter.
 /// </summary>
-public sealed class RuleTargetCalculator(IEnumerable<ChapterDescriptor> chapters, ModuleState modules, IContentManager contents)
+public sealed class RuleTargetCalculator(IEnumerable<ChapterDescriptor> chapters, IContentManager contents)
     : ITargetCalculator
 {
     public bool Handles(int year, PlanTarget target) => RuleFor(target) is not null;
@@ -39,7 +39,6 @@ public sealed class RuleTargetCalculator(IEnumerable<ChapterDescriptor> chapters
     };
 
     public TargetRule? RuleFor(PlanTarget target) =>
-        chapters.Where(c => modules.IsEnabled(c.ModuleId))
-            .SelectMany(c => c.Rules)
+        chapters.SelectMany(c => c.Rules)
             .FirstOrDefault(r => r.TargetKey == target.Key);
 }

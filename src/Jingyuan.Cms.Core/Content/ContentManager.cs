@@ -17,12 +17,12 @@ public sealed partial class ContentManager(
     ICurrentUser currentUser,
     IAuditTrail audit,
     IEnumerable<IContentHandler> allHandlers,
-    Modules.ModuleState modules,
     Media.MediaUsageWriter mediaUsage,
     PersonalDataProtector personal,
     TimeProvider clock) : IContentManager
 {
-    private IEnumerable<IContentHandler> Handlers => allHandlers.Where(h => modules.IsActive(h.GetType()));
+    // Disabled modules' handlers are not in the list at all (ModuleContributions).
+    private IEnumerable<IContentHandler> Handlers => allHandlers;
 
     private DbSet<ContentItemRecord> Items => db.Set<ContentItemRecord>();
 
@@ -126,6 +126,8 @@ public sealed partial class ContentManager(
     {
         var errors = new Dictionary<string, string[]>(validator.ValidateAndNormalize(type, item));
         await CheckInputAsync(item, type, errors);
+        // Derived values first (from normalized input), then the handlers' checks, which must not change the item.
+        foreach (var handler in Handlers) await handler.DerivingAsync(item);
         foreach (var handler in Handlers) await handler.ValidatingAsync(item, errors);
         return errors;
     }

@@ -12,6 +12,9 @@ public sealed class ModuleManager(
     IEnumerable<IDataMigration> migrations,
     IAuditTrail audit,
     PermissionGrants grants,
+    Chapters.DeclaredRecordTypes recordTypes,
+    ModuleContributions contributions,
+    IServiceProvider services,
     TimeProvider clock)
 {
     /// <summary>The host's own migrations and permissions are recorded under this id.</summary>
@@ -92,6 +95,9 @@ public sealed class ModuleManager(
             rows[moduleId] = row;
         }
         await db.SaveChangesAsync();
+        // The declared record types first: the module's data migrations may work on them.
+        // All chapters, not only enabled ones: this module is being enabled.
+        await recordTypes.ApplyAsync(contributions.All<Chapters.ChapterDescriptor>(services).Where(c => string.Equals(c.ModuleId, moduleId, StringComparison.OrdinalIgnoreCase)));
         foreach (var migration in migrations.Where(m => OwnerOf(m.GetType()) == moduleId))
         {
             var name = migration.GetType().FullName!;

@@ -15,7 +15,6 @@ namespace Jingyuan.Cms.Progress;
 public sealed class TargetProgressService(
     IPlanStore plans,
     IEnumerable<ITargetCalculator> calculators,
-    ModuleState modules,
     LatestApprovedReports reports,
     IDepartmentStore departments,
     TimeProvider clock,
@@ -26,7 +25,7 @@ public sealed class TargetProgressService(
         var plan = await plans.GetYearAsync(year);
         if (plan is null) return new Dictionary<int, TargetProgress>();
         var targets = plan.Chapters.SelectMany(c => c.Targets.Concat(c.Tasks.SelectMany(t => t.Targets))).ToList();
-        var active = calculators.Where(c => modules.IsActive(c.GetType())).ToList();
+        var active = calculators.ToList();
         var elapsed = ProgressRule.ElapsedPercent(year, ChinaDate.Today(clock));
 
         var reported = targets.Any(t => active.All(c => !c.Handles(year, t))) ? await reports.ForYearAsync(year) : null;

@@ -14,6 +14,8 @@ public sealed class PermissionGrants(
     CmsDbContext db,
     IEnumerable<IPermissionProvider> providers,
     ModuleState modules,
+    ModuleContributions contributions,
+    IServiceProvider services,
     IMemoryCache cache)
 {
     public const string ClaimType = "permission";
@@ -22,7 +24,7 @@ public sealed class PermissionGrants(
     /// <summary>Permissions of the host and of enabled modules, grouped for the role editor.</summary>
     public IReadOnlyList<Permission> AvailablePermissions() =>
         StandardPermissions.All
-            .Concat(providers.Where(p => modules.IsActive(p.GetType())).SelectMany(p => p.GetPermissions()))
+            .Concat(providers.SelectMany(p => p.GetPermissions()))
             .DistinctBy(p => p.Name).ToList();
 
     public async Task<bool> RolesHaveAsync(IEnumerable<string> roleNames, string permission)
@@ -87,7 +89,8 @@ public sealed class PermissionGrants(
     {
         var stereotypes = moduleId == ModuleManager.HostModuleId
             ? HostStereotypes.All
-            : providers.Where(p => modules.FindByAssembly(p.GetType().Assembly)?.Id == moduleId)
+            // All providers: the module is being enabled, so the filtered list does not hold it yet.
+            : contributions.All<IPermissionProvider>(services).Where(p => modules.FindByAssembly(p.GetType().Assembly)?.Id == moduleId)
                 .SelectMany(p => p.GetDefaultStereotypes());
         foreach (var (roleName, perms) in stereotypes)
         {

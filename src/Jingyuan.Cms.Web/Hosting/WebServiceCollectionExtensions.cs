@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Identity;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -78,15 +79,16 @@ public static class WebServiceCollectionExtensions
 
     /// <summary>Runs each module's Startup.ConfigureServices; returns them for route mapping.</summary>
     public static IReadOnlyList<(ModuleDescriptor Module, ModuleStartup Startup)> AddModuleStartups(
-        this IServiceCollection services, IReadOnlyList<ModuleDescriptor> modules)
+        this IServiceCollection services, IReadOnlyList<ModuleDescriptor> modules, ModuleContributions contributions)
     {
+        services.Replace(ServiceDescriptor.Singleton(contributions));
         var startups = new List<(ModuleDescriptor, ModuleStartup)>();
         foreach (var module in modules)
         {
             foreach (var type in module.Assembly.GetExportedTypes().Where(t => t.IsSubclassOf(typeof(ModuleStartup)) && !t.IsAbstract))
             {
                 var startup = (ModuleStartup)Activator.CreateInstance(type)!;
-                startup.ConfigureServices(services);
+                contributions.Register(services, module.Id, startup.ConfigureServices);
                 startups.Add((module, startup));
             }
         }

@@ -14,13 +14,12 @@ namespace Jingyuan.Cms.Web.Navigation;
 /// </summary>
 public sealed class ChapterAdminMenu(
     IEnumerable<ChapterDescriptor> chapters,
-    IModuleState modules,
     IContentDefinitionManager definitions,
     IStringLocalizer<ChapterAdminMenu> T) : IAdminMenuProvider
 {
     public async Task BuildAsync(ICollection<MenuItem> menu)
     {
-        var enabled = chapters.Where(c => modules.IsEnabled(c.ModuleId)).ToList();
+        var enabled = chapters.ToList();
         if (enabled.Count == 0) return;
         // One query for all display names; ListTypesAsync already leaves out disabled modules' types.
         var names = (await definitions.ListTypesAsync()).ToDictionary(t => t.Name, t => t.DisplayName);
@@ -28,8 +27,11 @@ public sealed class ChapterAdminMenu(
         {
             var chapter = enabled[i];
             // After 工作台 (0), 内容管理 (10) and 年度方案 (20); before 系统管理 (900).
-            var group = new MenuItem { Text = chapter.Title, Position = 30 + i, Permission = StandardPermissions.AccessAdmin };
+            var group = new MenuItem { Id = "chapter:" + chapter.ModuleId, Text = chapter.Title, Position = 30 + i, Permission = StandardPermissions.AccessAdmin };
             group.Children.Add(new MenuItem { Text = T["任务与指标"], Url = ChapterLinks.Dashboard(chapter), Position = 0 });
+            // The module's own pages, declared in its definition (localized here, like the rest of the menu).
+            foreach (var link in chapter.AdminLinks)
+                group.Children.Add(new MenuItem { Id = link.Id, Text = T[link.Text], Url = link.Url, Position = link.Position, Permission = link.Permission });
             var position = 1;
             foreach (var type in chapter.RecordTypes.Where(names.ContainsKey))
             {

@@ -136,12 +136,12 @@ public sealed class AcceptanceNoticeTests
     private static Task ProjectAsync(CmsWebFactory site, string title, int departmentId, string stage, bool publish) =>
         site.WithContentAsync(async c =>
         {
-            var item = await c.NewAsync(IndustryProject.Name);
+            var item = await c.NewAsync(nameof(IndustryProject));
             item.DisplayText = title;
             item.Year = 2023;
             item.DepartmentId = departmentId;
-            item.Set(IndustryProject.Industry, IndustryProject.Industries.Cattle).Set(ProjectFields.Township, "香水镇")
-                .Set(ProjectFields.Stage, stage).Set(ProjectFields.Investment, 80m).Set("LinkageFund", 80m);
+            item.Set(nameof(IndustryProject.Industry), IndustryProject.Industries.Cattle).Set(ProjectFields.Township, "香水镇")
+                .Set(ProjectFields.Stage, stage).Set(nameof(ProjectRecord.Investment), 80m).Set("LinkageFund", 80m);
             item = await c.SaveDraftAsync(item, null);
             return publish ? await c.SubmitAndPublishAsync(item.ContentItemId) : item;
         });

@@ -10,6 +10,8 @@ namespace Jingyuan.Cms.Tests.Modules.Industry;
 /// <summary>The chapter's content types and rules agree with each other and with the plan.</summary>
 public sealed class IndustryDefinitionTests
 {
+    private static readonly ChapterDescriptor Descriptor = new IndustryChapter().Describe("Industry");
+
     [Fact]
     public async Task Tourism_operators_names_and_phones_are_personal_data()
     {
@@ -17,14 +19,14 @@ public sealed class IndustryDefinitionTests
         var type = await TypeAsync(site, "TourismOperator");
         Assert.Equal(["OwnerName", "OwnerPhone"], type.Fields.Where(f => f.Settings.Personal).Select(f => f.Name).Order());
         Assert.Equal(["IndustryProject", "TourismOperator", "ConsumptionPurchase"],
-            IndustryChapter.Descriptor.RecordTypes);
+            Descriptor.RecordTypes);
     }
 
     [Fact]
     public async Task Every_rule_sums_an_indexed_number_under_conditions_on_indexed_choices()
     {
         await using var site = new CmsWebFactory();
-        foreach (var rule in IndustryChapter.Descriptor.Rules)
+        foreach (var rule in Descriptor.Rules)
         {
             var type = await TypeAsync(site, rule.ContentType);
             var sum = type.Field(rule.SumField!);
@@ -52,7 +54,7 @@ public sealed class IndustryDefinitionTests
             .Select(t => t.GetProperty("key").GetString()!)
             .Order().ToList();
 
-        Assert.Equal(computed, IndustryChapter.Descriptor.Rules.Select(r => r.TargetKey).Order());
+        Assert.Equal(computed, Descriptor.Rules.Select(r => r.TargetKey).Order());
     }
 
     private static Task<ResolvedContentType> TypeAsync(CmsWebFactory site, string name) =>

@@ -55,12 +55,12 @@ public sealed partial class IndustryImportTests
         Assert.Equal(CleanRows.Length, await CountAsync(site));
         var first = (await site.WithContentAsync(c => c.QueryAsync(new ContentQuery
         {
-            ContentTypes = [IndustryProject.Name], Text = "园子村",
+            ContentTypes = [nameof(IndustryProject)], Text = "园子村",
         }))).Items.Single();
         Assert.Equal(ContentStatus.Draft, first.Status);
         Assert.Equal(2023, first.Year);
-        Assert.Equal(300m, first.GetNumber(IndustryProject.NewCattle));
-        Assert.Equal("任务2", first.GetText(IndustryProject.Task));
+        Assert.Equal(300m, first.GetNumber(nameof(IndustryProject.NewCattle)));
+        Assert.Equal("任务2", first.GetText(nameof(IndustryProject.Task)));
     }
 
     private static async Task<HttpResponseMessage> UploadAsync(TestClient client, byte[] workbook)
@@ -90,5 +90,5 @@ public sealed partial class IndustryImportTests
     }
 
     private static Task<int> CountAsync(CmsWebFactory site) => site.WithContentAsync(async c =>
-        (await c.QueryAsync(new ContentQuery { ContentTypes = [IndustryProject.Name], PageSize = 1 })).Total);
+        (await c.QueryAsync(new ContentQuery { ContentTypes = [nameof(IndustryProject)], PageSize = 1 })).Total);
 }

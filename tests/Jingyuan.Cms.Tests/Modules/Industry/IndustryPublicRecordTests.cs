@@ -59,12 +59,12 @@ public sealed class IndustryPublicRecordTests
         await site.WithContentAsync(c => c.UnpublishAsync(withdrawn.ContentItemId, "数据待核实"));
         var purchase = await site.WithContentAsync(async c =>
         {
-            var item = await c.NewAsync(ConsumptionPurchase.Name);
+            var item = await c.NewAsync(nameof(ConsumptionPurchase));
             item.DisplayText = "县医院采购移民户农产品";
             item.Year = 2023;
-            item.Set(ConsumptionPurchase.BuyingUnit, "泾源县人民医院").Set(ConsumptionPurchase.Seller, "马某某")
-                .Set(ConsumptionPurchase.SellerKind, ConsumptionPurchase.SellerKinds[0]).Set(ConsumptionPurchase.Product, "土豆")
-                .Set(ConsumptionPurchase.AmountYuan, 5000m).Set(ConsumptionPurchase.PurchaseDate, "2023-06-01");
+            item.Set(nameof(ConsumptionPurchase.BuyingUnit), "泾源县人民医院").Set(nameof(ConsumptionPurchase.Seller), "马某某")
+                .Set(nameof(ConsumptionPurchase.SellerKind), ConsumptionPurchase.SellerKinds[0]).Set(nameof(ConsumptionPurchase.Product), "土豆")
+                .Set(nameof(ConsumptionPurchase.AmountYuan), 5000m).Set(nameof(ConsumptionPurchase.PurchaseDate), "2023-06-01");
             item = await c.SaveDraftAsync(item, null);
             return await c.SubmitAndPublishAsync(item.ContentItemId);
         });
@@ -89,8 +89,12 @@ public sealed class IndustryPublicRecordTests
         await site.CatchUpAsync();
         Assert.Empty((await site.SearchAsync("冷链仓储")).Hits);
 
+        // The upgrade as a restart runs it: the declared shape (now public) first, then the module's data step.
         await site.WithServicesAsync(async sp =>
-            Assert.Equal(2, await ActivatorUtilities.CreateInstance<Jingyuan.Cms.Modules.Industry.Migrations>(sp).UpdateFrom1Async()));
+        {
+            await sp.GetRequiredService<DeclaredRecordTypes>().ApplyAsync(sp.GetServices<ChapterDescriptor>());
+            Assert.Equal(2, await ActivatorUtilities.CreateInstance<Jingyuan.Cms.Modules.Industry.Migrations>(sp).UpdateFrom1Async());
+        });
         await site.CatchUpAsync();
 
         Assert.Equal([ChapterRecordUrls.Of(project.ContentItemId)], await site.UrlsAsync("冷链仓储"));
@@ -126,7 +130,7 @@ public sealed class IndustryPublicRecordTests
     private static Task SetPublicAsync(SearchSite site, bool value) => site.WithServicesAsync(async sp =>
     {
         var definitions = sp.GetRequiredService<IContentDefinitionManager>();
-        var type = (await definitions.GetTypeAsync(IndustryProject.Name))!.Type;
+        var type = (await definitions.GetTypeAsync(nameof(IndustryProject)))!.Type;
         type.PublicVisible = value;
         await definitions.SaveTypeAsync(type);
     });
@@ -135,7 +139,7 @@ public sealed class IndustryPublicRecordTests
     private static Task AddPersonalContactFieldAsync(SearchSite site) => site.WithServicesAsync(async sp =>
     {
         var definitions = sp.GetRequiredService<IContentDefinitionManager>();
-        var part = (await definitions.GetPartAsync(IndustryProject.Name))!;
+        var part = (await definitions.GetPartAsync(nameof(IndustryProject)))!;
         part.Fields.Add(new ContentFieldDefinition
         {
             Name = "ContactPhone", Label = "联系人电话", Kind = FieldKind.Text, Order = 89, Settings = new FieldSettings { Personal = true },
@@ -145,14 +149,14 @@ public sealed class IndustryPublicRecordTests
 
     private static async Task<ContentItem> NewProjectAsync(IContentManager contents, string title)
     {
-        var item = await contents.NewAsync(IndustryProject.Name);
+        var item = await contents.NewAsync(nameof(IndustryProject));
         item.DisplayText = title;
         item.Year = 2023;
-        item.Set(IndustryProject.Industry, IndustryProject.Industries.Cattle)
-            .Set(IndustryProject.Scope, "新建标准化牛棚，引进基础母牛，带动周边移民户养殖。")
+        item.Set(nameof(IndustryProject.Industry), IndustryProject.Industries.Cattle)
+            .Set(nameof(IndustryProject.Scope), "新建标准化牛棚，引进基础母牛，带动周边移民户养殖。")
             .Set(ProjectFields.Township, "黄花乡").Set(ProjectFields.Stage, "在建")
-            .Set(ProjectFields.Investment, 120m).Set("LinkageFund", 100m).Set("SocialFund", 20m)
-            .Set(IndustryProject.NewCattle, 260m);
+            .Set(nameof(ProjectRecord.Investment), 120m).Set("LinkageFund", 100m).Set("SocialFund", 20m)
+            .Set(nameof(IndustryProject.NewCattle), 260m);
         return item;
     }
 
@@ -162,7 +166,7 @@ public sealed class IndustryPublicRecordTests
     {
         var item = await NewProjectAsync(c, title);
         if (contactPhone is not null) item.Set("ContactPhone", contactPhone);
-        if (photoAfter is not null) item.Set(ProjectFields.PhotosAfter, new System.Text.Json.Nodes.JsonArray(photoAfter.ToJson()));
+        if (photoAfter is not null) item.Set(nameof(ProjectRecord.PhotosAfter), new System.Text.Json.Nodes.JsonArray(photoAfter.ToJson()));
         item.DepartmentId = await AgricultureAsync(site);
         var saved = await c.SaveDraftAsync(item, null);
         return await c.SubmitAndPublishAsync(saved.ContentItemId);

@@ -31,7 +31,7 @@ public sealed class IndustryTargetTests
 
         // An edit is a new draft: the published version keeps counting until the edit is published.
         var latest = Assert.IsType<ContentItem>(await site.WithContentAsync(c => c.GetLatestAsync(draft.ContentItemId)));
-        latest.Set(IndustryProject.NewCattle, 450m);
+        latest.Set(nameof(IndustryProject.NewCattle), 450m);
         await site.WithContentAsync(c => c.SaveDraftAsync(latest, latest.ConcurrencyStamp));
         Assert.Equal(300m, await IndustryTestData.AchievedAsync(site, "2-new-cattle"));
         await IndustryTestData.PublishAsync(site, draft.ContentItemId);
@@ -49,16 +49,16 @@ public sealed class IndustryTargetTests
         await IndustryTestData.PublishedCattleProjectAsync(site, "红旗村肉牛养殖园区", 200);
         var lastYear = await IndustryTestData.NewCattleProjectAsync(site, "上年度项目", 999, year: 2022);
         await IndustryTestData.PublishAsync(site, (await IndustryTestData.SaveAsync(site, lastYear)).ContentItemId);
-        await PublishAsync(site, "什字村林下仿生中药材", IndustryProject.Industries.Herbs, (IndustryProject.PlantedMu, 800m),
+        await PublishAsync(site, "什字村林下仿生中药材", IndustryProject.Industries.Herbs, (nameof(IndustryProject.PlantedMu), 800m),
             kind: IndustryProject.PlantingKinds.UnderstoryHerbs);
-        await PublishAsync(site, "张台村混播板蓝根", IndustryProject.Industries.Herbs, (IndustryProject.PlantedMu, 1200m),
+        await PublishAsync(site, "张台村混播板蓝根", IndustryProject.Industries.Herbs, (nameof(IndustryProject.PlantedMu), 1200m),
             kind: IndustryProject.PlantingKinds.MixedHerbs);
-        await PublishAsync(site, "羊槽村设施大棚", IndustryProject.Industries.CoolCrops, (IndustryProject.PlantedMu, 50m),
+        await PublishAsync(site, "羊槽村设施大棚", IndustryProject.Industries.CoolCrops, (nameof(IndustryProject.PlantedMu), 50m),
             kind: IndustryProject.PlantingKinds.Greenhouses);
-        await PublishAsync(site, "兴盛片区蔬菜", IndustryProject.Industries.CoolCrops, (IndustryProject.PlantedMu, 1500m),
+        await PublishAsync(site, "兴盛片区蔬菜", IndustryProject.Industries.CoolCrops, (nameof(IndustryProject.PlantedMu), 1500m),
             kind: IndustryProject.PlantingKinds.Vegetables);
-        await PublishAsync(site, "大湾乡庭院经济", IndustryProject.Industries.Courtyard, (IndustryProject.Households, 120m));
-        await PublishAsync(site, "卡子村光伏二期", IndustryProject.Industries.CleanEnergy, (IndustryProject.IncomeYuan, 35000m));
+        await PublishAsync(site, "大湾乡庭院经济", IndustryProject.Industries.Courtyard, (nameof(IndustryProject.Households), 120m));
+        await PublishAsync(site, "卡子村光伏二期", IndustryProject.Industries.CleanEnergy, (nameof(IndustryProject.IncomeYuan), 35000m));
         await PublishPurchaseAsync(site, 1_250_000m);
         await PublishPurchaseAsync(site, 750_000m);
 
@@ -80,10 +80,10 @@ public sealed class IndustryTargetTests
     private static async Task PublishAsync(CmsWebFactory site, string title, string industry, (string Field, decimal Value) quantity,
         string? kind = null)
     {
-        var item = await site.WithContentAsync(c => c.NewAsync(IndustryProject.Name));
+        var item = await site.WithContentAsync(c => c.NewAsync(nameof(IndustryProject)));
         item.DisplayText = title;
         item.Year = IndustryTestData.Year;
-        item.Set(IndustryProject.Industry, industry).Set(IndustryProject.PlantingKind, kind)
+        item.Set(nameof(IndustryProject.Industry), industry).Set(nameof(IndustryProject.PlantingKind), kind)
             .Set(ProjectFields.Township, "新民乡").Set(ProjectFields.Stage, "完工")
             .Set(quantity.Field, quantity.Value);
         await IndustryTestData.PublishAsync(site, (await IndustryTestData.SaveAsync(site, item)).ContentItemId);
@@ -91,12 +91,12 @@ public sealed class IndustryTargetTests
 
     private static async Task PublishPurchaseAsync(CmsWebFactory site, decimal amount)
     {
-        var item = await site.WithContentAsync(c => c.NewAsync(ConsumptionPurchase.Name));
+        var item = await site.WithContentAsync(c => c.NewAsync(nameof(ConsumptionPurchase)));
         item.DisplayText = $"县直单位采购 {amount}";
         item.Year = IndustryTestData.Year;
-        item.Set(ConsumptionPurchase.BuyingUnit, "县财政局").Set(ConsumptionPurchase.Seller, "泾光村养蜂合作社")
-            .Set(ConsumptionPurchase.SellerKind, "合作社").Set(ConsumptionPurchase.Product, "六盘山蜂蜜")
-            .Set(ConsumptionPurchase.AmountYuan, amount).Set(ConsumptionPurchase.PurchaseDate, "2023-06-18");
+        item.Set(nameof(ConsumptionPurchase.BuyingUnit), "县财政局").Set(nameof(ConsumptionPurchase.Seller), "泾光村养蜂合作社")
+            .Set(nameof(ConsumptionPurchase.SellerKind), "合作社").Set(nameof(ConsumptionPurchase.Product), "六盘山蜂蜜")
+            .Set(nameof(ConsumptionPurchase.AmountYuan), amount).Set(nameof(ConsumptionPurchase.PurchaseDate), "2023-06-18");
         await IndustryTestData.PublishAsync(site, (await IndustryTestData.SaveAsync(site, item)).ContentItemId);
     }
 }

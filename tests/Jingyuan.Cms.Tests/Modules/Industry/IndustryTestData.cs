@@ -25,13 +25,13 @@ internal static class IndustryTestData
     public static Task<ContentItem> NewCattleProjectAsync(CmsWebFactory site, string title, decimal newCattle,
         string stage = "在建", int year = Year) => site.WithContentAsync(async c =>
     {
-        var item = await c.NewAsync(IndustryProject.Name);
+        var item = await c.NewAsync(nameof(IndustryProject));
         item.DisplayText = title;
         item.Year = year;
-        item.Set(IndustryProject.Industry, IndustryProject.Industries.Cattle)
+        item.Set(nameof(IndustryProject.Industry), IndustryProject.Industries.Cattle)
             .Set(ProjectFields.Township, "香水镇")
             .Set(ProjectFields.Stage, stage)
-            .Set(IndustryProject.NewCattle, newCattle);
+            .Set(nameof(IndustryProject.NewCattle), newCattle);
         return item;
     });
 

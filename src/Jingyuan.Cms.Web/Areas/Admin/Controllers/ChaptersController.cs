@@ -18,7 +18,6 @@ namespace Jingyuan.Cms.Web.Areas.Admin.Controllers;
 [RequirePermission("AccessAdmin")]
 public sealed class ChaptersController(
     IEnumerable<ChapterDescriptor> chapters,
-    IModuleState modules,
     IPlanStore plans,
     ITargetProgressService progress,
     IContentDefinitionManager definitions,
@@ -28,7 +27,7 @@ public sealed class ChaptersController(
     public async Task<IActionResult> Index(string slug, int? year)
     {
         // A disabled module's chapter is gone, like its types and pages.
-        var chapter = chapters.FirstOrDefault(c => string.Equals(c.Slug, slug, StringComparison.OrdinalIgnoreCase) && modules.IsEnabled(c.ModuleId));
+        var chapter = chapters.FirstOrDefault(c => string.Equals(c.Slug, slug, StringComparison.OrdinalIgnoreCase));
         if (chapter is null) return NotFound();
 
         var shown = year ?? await plans.CurrentYearAsync();
@@ -50,17 +49,10 @@ public sealed class ChaptersController(
         });
     }
 
-    /// <summary>
-    /// The chapter whose ModuleId names the module. Until an administrator sets it (the 2023 seed leaves it
-    /// empty), the unclaimed chapter holding targets the module's rules compute is the one it serves.
-    /// </summary>
-    private static PlanChapter? ChapterOf(PlanYear plan, ChapterDescriptor chapter)
-    {
-        var keys = chapter.Rules.Select(r => r.TargetKey).ToHashSet();
-        return plan.Chapters.FirstOrDefault(c => string.Equals(c.ModuleId, chapter.ModuleId, StringComparison.OrdinalIgnoreCase))
-            ?? plan.Chapters.FirstOrDefault(c => c.ModuleId is null
-                && c.Targets.Concat(c.Tasks.SelectMany(t => t.Targets)).Any(t => keys.Contains(t.Key)));
-    }
+    /// <summary>The chapter a year assigns to the module, else the one of the module's declared number.</summary>
+    private static PlanChapter? ChapterOf(PlanYear plan, ChapterDescriptor chapter) =>
+        plan.Chapters.FirstOrDefault(c => string.Equals(c.ModuleId, chapter.ModuleId, StringComparison.OrdinalIgnoreCase))
+        ?? plan.Chapters.FirstOrDefault(c => c.ModuleId is null && c.Number == chapter.PlanChapter);
 
     private static ChapterTargetRow TargetRow(ChapterDescriptor chapter, PlanTarget target,
         IReadOnlyDictionary<int, TargetProgress> figures, int year)

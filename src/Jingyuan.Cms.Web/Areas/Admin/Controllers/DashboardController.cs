@@ -7,13 +7,13 @@ namespace Jingyuan.Cms.Web.Areas.Admin.Controllers;
 
 [Area("Admin")]
 [RequirePermission("AccessAdmin")]
-public sealed class DashboardController(IEnumerable<IDashboardWidgetProvider> providers, ModuleState modules) : Controller
+public sealed class DashboardController(IEnumerable<IDashboardWidgetProvider> providers) : Controller
 {
     [HttpGet("admin")]
     public async Task<IActionResult> Index()
     {
         var widgets = new List<DashboardWidget>();
-        foreach (var provider in providers.Where(p => modules.IsActive(p.GetType())))
+        foreach (var provider in providers)
         {
             widgets.AddRange(await provider.GetWidgetsAsync(User));
         }

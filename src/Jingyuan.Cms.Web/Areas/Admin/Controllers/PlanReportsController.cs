@@ -27,7 +27,6 @@ public sealed class PlanReportsController(
     ProgressReportQueries reports,
     IDepartmentStore departments,
     IEnumerable<ITargetCalculator> calculators,
-    ModuleState modules,
     IAuthorizationService authorization,
     TimeProvider clock,
     IStringLocalizer<PlanReportsController> T) : Controller
@@ -129,7 +128,7 @@ public sealed class PlanReportsController(
         form.FixedDepartment = fixedDepartment is { } d ? all.FirstOrDefault(x => x.Id == d) : null;
         form.DepartmentOptions = task.Task.LeadUnitIds.Concat(task.Task.ResponsibleUnitIds).Distinct()
             .Select(id => all.FirstOrDefault(x => x.Id == id)).OfType<Department>().ToList();
-        var active = calculators.Where(c => modules.IsActive(c.GetType())).ToList();
+        var active = calculators.ToList();
         form.ComputedTargetIds = task.Targets.Where(t => active.Any(c => c.Handles(task.Year, t))).Select(t => t.Id).ToHashSet();
         if (form.Month is null && form.Quarter is null)
         {
