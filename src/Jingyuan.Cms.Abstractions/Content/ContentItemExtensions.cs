@@ -12,6 +12,10 @@ public static class ContentItemExtensions
     public static decimal? GetNumber(this ContentItem item, string field) => item.Data[field] switch
     {
         JsonValue v when v.TryGetValue<decimal>(out var d) => d,
+        // Values set in code (not parsed from JSON) keep their CLR type.
+        JsonValue v when v.TryGetValue<long>(out var l) => l,
+        JsonValue v when v.TryGetValue<int>(out var i) => i,
+        JsonValue v when v.TryGetValue<double>(out var x) => (decimal)x,
         JsonValue v when v.TryGetValue<string>(out var s)
             && decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) => d,
         _ => null,
