@@ -3,6 +3,8 @@ using Jingyuan.Cms.Chapters;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Navigation;
+using Jingyuan.Cms.Tests.Admin;
+using Jingyuan.Cms.Tests.Progress;
 using Jingyuan.Cms.Tests.TestSupport;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -77,6 +79,35 @@ public sealed class ChapterRegistrationTests
         Assert.Contains(group.Children, c => c.Url == "/admin/chapters/industry/acceptance-notice" && c.Text == "验收结果公示");
         Assert.Contains(group.Children, c => c.Url == "/admin/chapters/industry");
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin/chapters/industry/acceptance-notice")).StatusCode);
+    }
+
+    private sealed class Ledger : ChapterRecord
+    {
+        public decimal? Amount { get; set; }
+    }
+
+    private sealed class UnboundChapter : ChapterDefinition
+    {
+        public override int PlanChapter => 77;
+        public override string Slug => "unbound-sample";
+        public override string Title => "未绑定示例";
+
+        public override void Define(ChapterBuilder chapter) => chapter
+            .Record<Ledger>("示例台账", r => r.Number(x => x.Amount, "金额", "元"))
+            .Rules(new TargetRule("77-not-in-any-plan", nameof(Ledger), nameof(Ledger.Amount), [], "金额之和"));
+    }
+
+    [Fact]
+    public async Task A_rule_whose_key_no_plan_year_has_is_listed_as_unbound_on_its_chapter_page()
+    {
+        await using var site = new CmsWebFactory(configure: b => b.ConfigureTestServices(s => s.AddSingleton(new UnboundChapter().Describe("UnboundSample"))));
+        await site.Plan2023Async();
+        using var admin = await site.LoginAsync("admin");
+
+        var page = await admin.GetPageAsync("/admin/chapters/unbound-sample");
+        Assert.Contains("未绑定的计算规则", page);
+        Assert.Contains("77-not-in-any-plan", page);
+        Assert.DoesNotContain("未绑定的计算规则", await admin.GetPageAsync("/admin/chapters/industry"));
     }
 
     private static System.Security.Claims.ClaimsPrincipal AdminUser() => new(new System.Security.Claims.ClaimsIdentity(

@@ -46,7 +46,19 @@ public sealed class ChaptersController(
             Tasks = planChapter?.Tasks.OrderBy(t => t.Number)
                 .Select(t => new ChapterTaskRow(t, t.Targets.OrderBy(x => x.SortOrder).Select(Row).ToList())).ToList() ?? [],
             RecordTypes = await RecordTypesAsync(chapter, shown),
+            UnboundRules = await UnboundRulesAsync(chapter),
         });
+    }
+
+    private async Task<IReadOnlyList<TargetRule>> UnboundRulesAsync(ChapterDescriptor chapter)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var y in await plans.ListYearsAsync())
+        {
+            if (await plans.GetYearAsync(y) is not { } plan) continue;
+            keys.UnionWith(plan.Chapters.SelectMany(c => c.Targets.Concat(c.Tasks.SelectMany(t => t.Targets))).Select(t => t.Key));
+        }
+        return chapter.Rules.Where(r => !keys.Contains(r.TargetKey)).ToList();
     }
 
     /// <summary>The chapter a year assigns to the module, else the one of the module's declared number.</summary>

@@ -17,6 +17,8 @@ public sealed class ChapterPageModel
     public IReadOnlyList<ChapterTargetRow> ChapterTargets { get; init; } = [];
     public IReadOnlyList<ChapterTaskRow> Tasks { get; init; } = [];
     public IReadOnlyList<ChapterRecordType> RecordTypes { get; init; } = [];
+    /// <summary>Rules whose target key no plan year has: they compute nothing until a plan names the key.</summary>
+    public IReadOnlyList<TargetRule> UnboundRules { get; init; } = [];
 }
 
 public sealed record ChapterTaskRow(PlanTask Task, IReadOnlyList<ChapterTargetRow> Targets);
