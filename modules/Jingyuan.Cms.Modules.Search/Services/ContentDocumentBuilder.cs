@@ -22,7 +22,7 @@ public sealed class ContentDocumentBuilder(
     {
         if (!item.Published) return null;
         if (await TypeAsync(item.ContentType) is not { Type.PublicVisible: true } type) return null;
-        if (PublicUrl(item) is not { Length: > 0 } url) return null;
+        if (PublicUrl(item, type.Type) is not { Length: > 0 } url) return null;
 
         var body = new List<string>();
         foreach (var field in type.Fields.Where(f => !f.Settings.Personal))
@@ -45,8 +45,8 @@ public sealed class ContentDocumentBuilder(
     }
 
     // Only enabled modules' providers are in the list (the host filters it).
-    private string? PublicUrl(ContentItem item) => urlProviders
-        .Select(p => p.PublicUrl(item))
+    private string? PublicUrl(ContentItem item, ContentTypeDefinition type) => urlProviders
+        .Select(p => p.PublicUrl(item, type))
         .FirstOrDefault(u => !string.IsNullOrEmpty(u));
 
     private async Task<ResolvedContentType?> TypeAsync(string name)

@@ -13,6 +13,11 @@ public sealed class ContentTypeDefinition
     public bool Listable { get; set; } = true;
     /// <summary>Shown on the public site once published.</summary>
     public bool PublicVisible { get; set; } = true;
+    /// <summary>
+    /// A ledger an administrator defined for a plan chapter (e.g. a 2024 chapter without a module): its
+    /// public records get pages, search and open data like a chapter module's, and its rules are defined in the admin.
+    /// </summary>
+    public int? PlanChapter { get; set; }
 }
 
 /// <summary>A type together with its parts, resolved for editing and validation.</summary>

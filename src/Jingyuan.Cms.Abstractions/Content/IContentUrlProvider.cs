@@ -7,4 +7,7 @@ namespace Jingyuan.Cms.Content;
 public interface IContentUrlProvider
 {
     string? PublicUrl(ContentItem item);
+
+    /// <summary>With the item's type at hand: lets a provider serve types defined in the admin.</summary>
+    string? PublicUrl(ContentItem item, ContentTypeDefinition type) => PublicUrl(item);
 }

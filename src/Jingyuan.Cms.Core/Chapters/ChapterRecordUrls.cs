@@ -15,5 +15,10 @@ public sealed class ChapterRecordUrls(IEnumerable<ChapterDescriptor> chapters) :
     public bool IsChapterRecord(string contentType) =>
         chapters.Any(c => c.RecordTypes.Contains(contentType, StringComparer.Ordinal));
 
+    /// <summary>A chapter module's record type, or one an administrator attached to a plan chapter.</summary>
+    public bool IsChapterRecord(ContentTypeDefinition type) => type.PlanChapter is not null || IsChapterRecord(type.Name);
+
     public string? PublicUrl(ContentItem item) => IsChapterRecord(item.ContentType) ? Of(item.ContentItemId) : null;
+
+    public string? PublicUrl(ContentItem item, ContentTypeDefinition type) => IsChapterRecord(type) ? Of(item.ContentItemId) : null;
 }

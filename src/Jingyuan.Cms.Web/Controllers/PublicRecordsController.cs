@@ -37,8 +37,8 @@ public sealed class PublicRecordsController(
     [HttpGet("/records/{id:regex(^[[0-9a-f]]{{32}}$)}")]
     public async Task<IActionResult> Show(string id)
     {
-        if (await contents.GetPublishedAsync(id) is not { } item || !urls.IsChapterRecord(item.ContentType)) return NotFound();
-        if (await definitions.GetTypeAsync(item.ContentType) is not { Type.PublicVisible: true } type) return NotFound();
+        if (await contents.GetPublishedAsync(id) is not { } item) return NotFound();
+        if (await definitions.GetTypeAsync(item.ContentType) is not { Type.PublicVisible: true } type || !urls.IsChapterRecord(type.Type)) return NotFound();
         var units = (await departments.ListAsync()).ToDictionary(d => d.Id, d => d.Name);
         var sites = (await overviews.SitesAsync()).ToDictionary(s => s.Id); // the portal's cached list
         return View(new PublicRecordPageModel

@@ -70,6 +70,7 @@ public sealed class ContentTypesController(
         var model = new ContentTypeEditModel
         {
             DisplayName = resolved.Type.DisplayName, Description = resolved.Type.Description,
+            PublicVisible = resolved.Type.PublicVisible, PlanChapter = resolved.Type.PlanChapter,
             Fields = OwnFields(resolved).Select(FieldInput.From).ToList(),
         };
         return View(await CompleteAsync(model, resolved));
@@ -84,6 +85,11 @@ public sealed class ContentTypesController(
         var type = resolved.Type;
         type.DisplayName = input.DisplayName.Trim();
         type.Description = input.Description?.Trim() ?? "";
+        if (type.ModuleId is null)
+        {
+            type.PublicVisible = input.PublicVisible;
+            type.PlanChapter = input.PlanChapter;
+        }
         var part = resolved.Parts.FirstOrDefault(p => p.Name == type.Name);
         if (part is not null)
         {
@@ -120,6 +126,7 @@ public sealed class ContentTypesController(
     private async Task<ContentTypeEditModel> CompleteAsync(ContentTypeEditModel model, ResolvedContentType resolved)
     {
         model.Name = resolved.Type.Name;
+        model.ModuleId = resolved.Type.ModuleId;
         var own = OwnFields(resolved).ToList();
         model.Fields.RemoveAll(f => own.All(o => o.Name != f.Name));
         foreach (var field in model.Fields) field.Kind = own.First(o => o.Name == field.Name).Kind;
