@@ -14,11 +14,15 @@ public sealed class NoticeValidationHandler(NoticeStatusService status, IStringL
 {
     private static readonly string[] DateFields = [NoticeType.PublishDate, NoticeType.PeriodStart, NoticeType.PeriodEnd];
 
+    public Task DerivingAsync(ContentItem item)
+    {
+        if (item.ContentType == NoticeType.Name) Normalize(item);
+        return Task.CompletedTask;
+    }
+
     public Task ValidatingAsync(ContentItem item, IDictionary<string, string[]> errors)
     {
-        if (item.ContentType != NoticeType.Name) return Task.CompletedTask;
-        Normalize(item);
-        if (item.GetText(NoticeType.Kind) != NoticeType.Publicity) return Task.CompletedTask;
+        if (item.ContentType != NoticeType.Name || item.GetText(NoticeType.Kind) != NoticeType.Publicity) return Task.CompletedTask;
 
         var start = item.GetDate(NoticeType.PeriodStart);
         var end = item.GetDate(NoticeType.PeriodEnd);
