@@ -53,16 +53,14 @@ public static class IndustryChapter
             // 任务9 光伏等清洁能源
             Sum("9-collective-income", IndustryProject.IncomeYuan, Industries.CleanEnergy),
             // 任务10 消费帮扶
-            new TargetRule("10-consumption", ConsumptionPurchase.Name, ConsumptionPurchase.AmountYuan, [],
-                "当年已发布的消费帮扶采购记录“采购金额”之和"),
+            TargetRule.Sum("10-consumption", ConsumptionPurchase.Name, ConsumptionPurchase.AmountYuan),
         ],
     };
 
+    // Explanations are generated from the rules (产业类别为“肉牛”的已发布产业项目“新增肉牛”之和).
     private static TargetRule Sum(string key, string field, string industry, string? plantingKind = null) =>
-        new(key, IndustryProject.Name, field,
-            plantingKind is null
-                ? [new FieldCondition(IndustryProject.Industry, industry)]
-                : [new FieldCondition(IndustryProject.Industry, industry), new FieldCondition(IndustryProject.PlantingKind, plantingKind)],
-            $"产业类别为“{industry}”{(plantingKind is null ? "" : $"、种植类型为“{plantingKind}”")}的已发布产业项目“{IndustryProject.LabelOf(field)}”之和；" +
-            "在建项目按已完成数计入，计划阶段的项目不计");
+        plantingKind is null
+            ? TargetRule.Sum(key, IndustryProject.Name, field, FieldCondition.OneOf(IndustryProject.Industry, industry))
+            : TargetRule.Sum(key, IndustryProject.Name, field, FieldCondition.OneOf(IndustryProject.Industry, industry),
+                FieldCondition.OneOf(IndustryProject.PlantingKind, plantingKind));
 }
