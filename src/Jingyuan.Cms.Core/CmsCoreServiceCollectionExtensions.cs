@@ -78,6 +78,8 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddScoped<RuleRecordLoader>();
         services.AddScoped<RuleExplainer>();
         services.AddScoped<TargetFigureStore>();
+        services.AddScoped<AdminTargetRuleValidator>();
+        services.AddScoped<AdminTargetRules>();
         services.AddContentHandler<TargetFigureHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandLineVerb, RecomputeTargetsVerb>());
         services.AddScoped<RuleTargetCalculator>();

@@ -42,9 +42,20 @@ public sealed class TargetFigureStore(
     }
 
     /// <summary>Recomputes the rules reading these content types (all rules when null) for every plan year.</summary>
-    public async Task<int> RecomputeAsync(IReadOnlyCollection<string>? contentTypes = null)
+    public Task<int> RecomputeAsync(IReadOnlyCollection<string>? contentTypes = null) =>
+        RecomputeWhereAsync(r => contentTypes is null || contentTypes.Contains(r.ContentType));
+
+    /// <summary>An admin rule changed: its key's figures go, and are written again if a rule still computes it.</summary>
+    public async Task<int> RecomputeKeyAsync(string targetKey)
     {
-        var chosen = rules.Rules().Where(r => contentTypes is null || contentTypes.Contains(r.ContentType)).ToList();
+        rules.Reset();
+        await db.Set<TargetFigureRecord>().Where(f => f.TargetKey == targetKey).ExecuteDeleteAsync();
+        return await RecomputeWhereAsync(r => r.TargetKey == targetKey);
+    }
+
+    private async Task<int> RecomputeWhereAsync(Func<TargetRule, bool> which)
+    {
+        var chosen = rules.Rules().Where(which).ToList();
         var written = 0;
         if (chosen.Count == 0) return 0;
         foreach (var year in await plans.ListYearsAsync())

@@ -7,11 +7,27 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jingyuan.Cms.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class TargetFigures : Migration
+    public partial class TargetRulesAndFigures : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "AdminTargetRules",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TargetKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RuleJson = table.Column<string>(type: "text", nullable: false),
+                    ChangedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdminTargetRules", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "TargetFigures",
                 columns: table => new
@@ -33,6 +49,12 @@ namespace Jingyuan.Cms.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AdminTargetRules_TargetKey",
+                table: "AdminTargetRules",
+                column: "TargetKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TargetFigures_Year_TargetKey",
                 table: "TargetFigures",
                 columns: new[] { "Year", "TargetKey" },
@@ -42,6 +64,9 @@ namespace Jingyuan.Cms.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AdminTargetRules");
+
             migrationBuilder.DropTable(
                 name: "TargetFigures");
         }

@@ -6,11 +6,27 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Jingyuan.Cms.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class TargetFigures : Migration
+    public partial class TargetRulesAndFigures : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "AdminTargetRules",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TargetKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RuleJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ChangedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdminTargetRules", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "TargetFigures",
                 columns: table => new
@@ -32,6 +48,12 @@ namespace Jingyuan.Cms.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AdminTargetRules_TargetKey",
+                table: "AdminTargetRules",
+                column: "TargetKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TargetFigures_Year_TargetKey",
                 table: "TargetFigures",
                 columns: new[] { "Year", "TargetKey" },
@@ -41,6 +63,9 @@ namespace Jingyuan.Cms.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AdminTargetRules");
+
             migrationBuilder.DropTable(
                 name: "TargetFigures");
         }
