@@ -5,21 +5,12 @@ using Plantings = Jingyuan.Cms.Modules.Industry.Models.IndustryProject.PlantingK
 
 namespace Jingyuan.Cms.Modules.Industry;
 
-/// <summary>How the chapter's ledgers add up to the plan's computed targets, task by task.</summary>
+/// <summary>
+/// How the chapter's ledgers add up to the plan's computed targets, task by task. Explanations are
+/// generated from the rules (产业类别为“肉牛”的已发布产业项目“新增肉牛”之和).
+/// </summary>
 internal static class IndustryRules
 {
-    // Until explanations are generated from the declared labels.
-    private static readonly Dictionary<string, string> Labels = new()
-    {
-        [nameof(IndustryProject.Parks)] = "建成养殖园区", [nameof(IndustryProject.BreedingCows)] = "基础母牛扩栏",
-        [nameof(IndustryProject.NewCattle)] = "新增肉牛", [nameof(IndustryProject.SheepFarms)] = "建成肉羊养殖场",
-        [nameof(IndustryProject.Ewes)] = "引进基础母羊", [nameof(IndustryProject.ForageMu)] = "饲草料种植",
-        [nameof(IndustryProject.BeeFarms)] = "建成标准化蜂场", [nameof(IndustryProject.BeeColonies)] = "分蜂扩繁",
-        [nameof(IndustryProject.PlantedMu)] = "种植面积", [nameof(IndustryProject.SeedSites)] = "良种繁育示范点",
-        [nameof(IndustryProject.Workshops)] = "改造提升菌菇车间", [nameof(IndustryProject.MushroomBags)] = "生产菌棒",
-        [nameof(IndustryProject.Households)] = "带动庭院种养户", [nameof(IndustryProject.IncomeYuan)] = "村集体增收",
-    };
-
     public static readonly TargetRule[] All =
     [
         // 任务2 肉牛
@@ -51,16 +42,13 @@ internal static class IndustryRules
         // 任务9 光伏等清洁能源
         Sum("9-collective-income", nameof(IndustryProject.IncomeYuan), Industries.CleanEnergy),
         // 任务10 消费帮扶
-        new TargetRule("10-consumption", nameof(ConsumptionPurchase), nameof(ConsumptionPurchase.AmountYuan), [],
-            "当年已发布的消费帮扶采购记录“采购金额”之和"),
+        TargetRule.Sum("10-consumption", nameof(ConsumptionPurchase), nameof(ConsumptionPurchase.AmountYuan)),
     ];
 
     private static TargetRule Sum(string key, string field, string industry, string? plantingKind = null) =>
-        new(key, nameof(IndustryProject), field,
-            plantingKind is null
-                ? [new FieldCondition(nameof(IndustryProject.Industry), industry)]
-                : [new FieldCondition(nameof(IndustryProject.Industry), industry), new FieldCondition(nameof(IndustryProject.PlantingKind), plantingKind)],
-            $"产业类别为“{industry}”{(plantingKind is null ? "" : $"、种植类型为“{plantingKind}”")}的已发布产业项目“{Labels[field]}”之和；" +
-            "在建项目按已完成数计入，计划阶段的项目不计");
-
+        TargetRule.Sum(key, nameof(IndustryProject), field,
+        [
+            FieldCondition.OneOf(nameof(IndustryProject.Industry), industry),
+            .. plantingKind is null ? [] : new[] { FieldCondition.OneOf(nameof(IndustryProject.PlantingKind), plantingKind) },
+        ]);
 }

@@ -76,6 +76,14 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddCmsIdentity(configuration);
         services.AddPlan();
         services.AddProgress();
+        services.AddScoped<TargetRuleSource>();
+        services.AddScoped<RuleRecordLoader>();
+        services.AddScoped<RuleExplainer>();
+        services.AddScoped<TargetFigureStore>();
+        services.AddScoped<AdminTargetRuleValidator>();
+        services.AddScoped<AdminTargetRules>();
+        services.AddContentHandler<TargetFigureHandler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandLineVerb, RecomputeTargetsVerb>());
         services.AddScoped<RuleTargetCalculator>();
         services.AddScoped<ITargetCalculator>(sp => sp.GetRequiredService<RuleTargetCalculator>());
         services.AddSingleton<ChapterRecordUrls>();

@@ -25,22 +25,6 @@ public sealed record ChapterDescriptor
     /// <summary>The module's own admin pages, added to the chapter's menu group.</summary>
     public IReadOnlyList<Navigation.MenuItem> AdminLinks { get; init; } = [];
 }
-
-/// <summary>
-/// A target computed from records: the sum of <see cref="SumField"/> (or the count, when null)
-/// over the year's published records of <see cref="ContentType"/> that meet every condition.
-/// </summary>
-public sealed record TargetRule(
-    string TargetKey,
-    string ContentType,
-    string? SumField,
-    IReadOnlyList<FieldCondition> Where,
-    /// <summary>Shown on the task page: how the figure is reached, in words.</summary>
-    string Explanation);
-
-/// <summary>An indexed field's value must be one of <see cref="Values"/>.</summary>
-public sealed record FieldCondition(string Field, params string[] Values);
-
 public static class ChapterDescriptorExtensions
 {
     /// <summary>The declared label of a record type's field (the name itself when undeclared).</summary>

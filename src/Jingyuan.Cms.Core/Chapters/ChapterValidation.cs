@@ -50,13 +50,15 @@ public static class ChapterValidation
             yield return $"{at}读取的台账类型 {rule.ContentType} 没有声明";
             yield break;
         }
-        if (rule.SumField is { } sum && shape.Fields.FirstOrDefault(f => f.Name == sum) is not { Kind: FieldKind.Number, Settings.Indexed: true })
-            yield return $"{at}求和的字段 {rule.ContentType}.{sum} 不是已索引的数值字段";
-        foreach (var condition in rule.Where)
+        foreach (var name in rule.Fields().Where(f => shape.Fields.All(d => d.Name != f || !d.Settings.Indexed)))
+            yield return $"{at}读取的字段 {rule.ContentType}.{name} 不存在或未索引";
+        var numeric = new[] { rule.SumField, rule.Kind == RuleKind.Ratio ? rule.Field : null, rule.DenominatorField }.OfType<string>();
+        foreach (var name in numeric.Where(f => shape.Fields.FirstOrDefault(d => d.Name == f) is { Kind: not FieldKind.Number, Settings.Indexed: true }))
+            yield return $"{at}求和的字段 {rule.ContentType}.{name} 不是已索引的数值字段";
+        foreach (var condition in rule.Where.Where(c => c.Operator == ConditionOperator.OneOf))
         {
-            if (shape.Fields.FirstOrDefault(f => f.Name == condition.Field) is not { Settings.Indexed: true } field)
-                yield return $"{at}的条件字段 {rule.ContentType}.{condition.Field} 不存在或未索引";
-            else if (field.Kind is FieldKind.Choice && condition.Values.FirstOrDefault(v => !field.Settings.Options.Contains(v)) is { } unknown)
+            if (shape.Fields.FirstOrDefault(f => f.Name == condition.Field) is { Kind: FieldKind.Choice } field
+                && condition.Values.FirstOrDefault(v => !field.Settings.Options.Contains(v)) is { } unknown)
                 yield return $"{at}的条件值“{unknown}”不是 {rule.ContentType}.{condition.Field} 的选项";
         }
     }

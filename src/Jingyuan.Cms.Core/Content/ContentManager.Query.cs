@@ -77,6 +77,14 @@ public sealed partial class ContentManager
     private static IQueryable<ContentItemRecord> WhereField(IQueryable<ContentItemRecord> rows, FieldFilter f)
     {
         var number = decimal.TryParse(f.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : (decimal?)null;
+        // A bound written yyyy-MM-dd compares a date field (inclusive, whole days).
+        if (number is null && DateOnly.TryParseExact(f.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            var from = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var next = from.AddDays(1);
+            if (f.Operator == FieldOperator.GreaterOrEqual) return rows.Where(r => r.FieldIndex.Any(i => i.FieldName == f.Field && i.DateValue >= from));
+            if (f.Operator == FieldOperator.LessOrEqual) return rows.Where(r => r.FieldIndex.Any(i => i.FieldName == f.Field && i.DateValue < next));
+        }
         return f.Operator switch
         {
             FieldOperator.Equals => rows.Where(r => r.FieldIndex.Any(i => i.FieldName == f.Field && i.TextValue == f.Value)),

@@ -15,7 +15,7 @@ public static class DbTransactions
             return await work();
         }
         var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        var committed = await strategy.ExecuteAsync(async () =>
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             try
@@ -28,9 +28,12 @@ public static class DbTransactions
             {
                 // Half-applied entities must not be saved by the next SaveChanges of this scope.
                 db.ChangeTracker.Clear();
+                db.DiscardAfterCommit();
                 throw;
             }
         });
+        await db.RunAfterCommitAsync();
+        return committed;
     }
 
     public static Task InTransactionAsync(this CmsDbContext db, Func<Task> work, CancellationToken ct = default) =>

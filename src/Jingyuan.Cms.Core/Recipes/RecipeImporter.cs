@@ -55,6 +55,8 @@ public sealed partial class RecipeImporter(CmsDbContext db, IAuditTrail audit)
             // Unit or site renames show on plan pages too, so any change reindexes the file's years.
             if (changes.Added + changes.Updated + changes.Deleted > 0)
             {
+                // Targets and sites changed: stored figures are refilled from the records on the next read.
+                await db.Set<TargetFigureRecord>().ExecuteDeleteAsync(ct);
                 foreach (var step in recipe.Steps.OfType<PlanStep>())
                 {
                     PlanIndexing.MarkChanged(db, step.Year);

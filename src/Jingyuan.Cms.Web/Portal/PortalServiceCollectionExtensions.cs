@@ -18,6 +18,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<PublicRecordFields>();
         services.AddScoped<TargetRecords>();
         services.AddContentHandler<PortalCacheInvalidator>();
+        services.AddSingleton<Jingyuan.Cms.Chapters.ITargetFiguresChanged, PortalFiguresListener>();
         services.AddPublicNavigation<PortalPublicNavigation>();
         return services;
     }

@@ -37,7 +37,7 @@ public sealed class ChapterKitTests
                 .YesNo(x => x.Done, "完成")
                 .Text(x => x.OwnerName, "姓名").MaxLength(20).Personal()
                 .LongText(x => x.Note, "备注"))
-                .Rules(new TargetRule("42-amount", nameof(Sample), nameof(Sample.Amount), [new FieldCondition(nameof(Sample.Kind), "甲")], "甲类金额之和"));
+                .Rules(TargetRule.Sum("42-amount", nameof(Sample), nameof(Sample.Amount), FieldCondition.OneOf(nameof(Sample.Kind), "甲")));
             more?.Invoke(chapter);
         }
     }
@@ -125,16 +125,16 @@ public sealed class ChapterKitTests
     {
         var broken = Describe(c => c
             .Rules(
-                new TargetRule("42-amount", nameof(Sample), nameof(Sample.Amount), [], "重复的指标"),
-                new TargetRule("42-note", nameof(Sample), nameof(Sample.Note), [], "对备注求和"),
-                new TargetRule("42-bad-value", nameof(Sample), null, [new FieldCondition(nameof(Sample.Kind), "丙")], "未知选项"),
-                new TargetRule("42-missing", "NoSuchType", null, [], "不存在的类型")));
+                TargetRule.Sum("42-amount", nameof(Sample), nameof(Sample.Amount)),
+                TargetRule.Sum("42-note", nameof(Sample), nameof(Sample.Note)),
+                TargetRule.Count("42-bad-value", nameof(Sample), FieldCondition.OneOf(nameof(Sample.Kind), "丙")),
+                TargetRule.Count("42-missing", "NoSuchType")));
         var other = new SampleChapter().Describe("Other");
 
         var problems = string.Join("\n", ChapterValidation.Problems([broken, other]));
 
         Assert.Contains("指标 42-amount 由多条计算规则认领", problems);
-        Assert.Contains("Sample.Note 不是已索引的数值字段", problems);
+        Assert.Contains("读取的字段 Sample.Note 不存在或未索引", problems);
         Assert.Contains("“丙”不是 Sample.Kind 的选项", problems);
         Assert.Contains("台账类型 NoSuchType 没有声明", problems);
         Assert.Contains("方案第 42 章被多个模块认领：Sample、Other", problems);

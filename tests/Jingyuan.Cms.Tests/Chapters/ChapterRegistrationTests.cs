@@ -94,7 +94,7 @@ public sealed class ChapterRegistrationTests
 
         public override void Define(ChapterBuilder chapter) => chapter
             .Record<Ledger>("示例台账", r => r.Number(x => x.Amount, "金额", "元"))
-            .Rules(new TargetRule("77-not-in-any-plan", nameof(Ledger), nameof(Ledger.Amount), [], "金额之和"));
+            .Rules(TargetRule.Sum("77-not-in-any-plan", nameof(Ledger), nameof(Ledger.Amount)));
     }
 
     [Fact]

@@ -10,8 +10,9 @@ internal static class AdminTransactions
     /// committed only when <paramref name="work"/> returns true, so a rejected save changes nothing.
     /// Goes through the execution strategy because Npgsql's retrying strategy refuses bare transactions.
     /// </summary>
-    public static Task<bool> TryInTransactionAsync(this CmsDbContext db, Func<Task<bool>> work) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+    public static async Task<bool> TryInTransactionAsync(this CmsDbContext db, Func<Task<bool>> work)
+    {
+        var ok = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var tx = await db.Database.BeginTransactionAsync();
             bool ok;
@@ -22,6 +23,7 @@ internal static class AdminTransactions
             catch
             {
                 db.ChangeTracker.Clear();
+                db.DiscardAfterCommit();
                 throw;
             }
             if (ok)
@@ -32,6 +34,10 @@ internal static class AdminTransactions
             await tx.RollbackAsync();
             // Entities changed by the rolled-back work must not be saved by a later SaveChanges of this request.
             db.ChangeTracker.Clear();
+            db.DiscardAfterCommit();
             return false;
         });
+        await db.RunAfterCommitAsync();
+        return ok;
+    }
 }
