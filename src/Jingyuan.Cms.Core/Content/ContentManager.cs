@@ -20,6 +20,7 @@ public sealed partial class ContentManager(
     Modules.ModuleState modules,
     Media.MediaUsageWriter mediaUsage,
     PersonalDataProtector personal,
+    IRecordTypeAccess recordTypes,
     TimeProvider clock) : IContentManager
 {
     private IEnumerable<IContentHandler> Handlers => allHandlers.Where(h => modules.IsActive(h.GetType()));

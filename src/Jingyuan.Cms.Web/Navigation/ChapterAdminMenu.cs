@@ -16,12 +16,21 @@ public sealed class ChapterAdminMenu(
     IEnumerable<ChapterDescriptor> chapters,
     IModuleState modules,
     IContentDefinitionManager definitions,
+    ICurrentUser user,
+    IRecordTypeAccess recordTypes,
     IStringLocalizer<ChapterAdminMenu> T) : IAdminMenuProvider
 {
     public async Task BuildAsync(ICollection<MenuItem> menu)
     {
         var enabled = chapters.Where(c => modules.IsEnabled(c.ModuleId)).ToList();
         if (enabled.Count == 0) return;
+        // A department editor sees only the chapters their unit works on (holds a right on one of its types).
+        if (!await user.HasPermissionAsync(StandardPermissions.EditAllContent) && !await user.HasPermissionAsync(StandardPermissions.ReviewContent))
+        {
+            var mine = user.DepartmentId is { } own ? await recordTypes.TypesOfDepartmentAsync(own) : new HashSet<string>();
+            enabled = enabled.Where(c => c.RecordTypes.Any(mine.Contains)).ToList();
+            if (enabled.Count == 0) return;
+        }
         // One query for all display names; ListTypesAsync already leaves out disabled modules' types.
         var names = (await definitions.ListTypesAsync()).ToDictionary(t => t.Name, t => t.DisplayName);
         for (var i = 0; i < enabled.Count; i++)
