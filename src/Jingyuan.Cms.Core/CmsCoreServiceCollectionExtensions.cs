@@ -47,6 +47,7 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentAuthorizer, ContentAuthorizer>();
         services.AddScoped<RecordTypeGrants>();
+        services.AddScoped<People.PersonDirectory>();
         services.AddScoped<IRecordTypeAccess>(sp => sp.GetRequiredService<RecordTypeGrants>());
         services.AddScoped<IIndexingTaskStore, IndexingTaskStore>();
         services.Configure<MediaOptions>(o => o.Root = Path.Combine(dataFolder, "media"));

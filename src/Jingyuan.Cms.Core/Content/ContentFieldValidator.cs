@@ -41,6 +41,7 @@ public sealed class ContentFieldValidator(ISafeHtml sanitizer)
                 var text = value!.ToString();
                 if (text.Length > (s.MaxLength ?? (field.Kind == FieldKind.Text ? 500 : 20000)))
                     return $"{field.Label}不能超过{s.MaxLength ?? (field.Kind == FieldKind.Text ? 500 : 20000)}个字符";
+                if (TextFormats.Problem(s.Format, field.Label, text) is { } shape) return shape;
                 break;
             case FieldKind.Html:
                 item.Data[field.Name] = sanitizer.Sanitize(value!.ToString());
