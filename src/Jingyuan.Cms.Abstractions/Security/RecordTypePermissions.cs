@@ -50,4 +50,10 @@ public interface IRecordTypeAccess
     Task<bool> DepartmentMayAsync(int departmentId, string contentType, RecordTypeAction action);
     /// <summary>Governed types on which the department holds at least one right.</summary>
     Task<IReadOnlySet<string>> TypesOfDepartmentAsync(int departmentId);
+    /// <summary>
+    /// Whether the acting user works on a chapter of these record types: always for users who write for
+    /// every unit or review; for a department editor, when their unit holds a right on one of the types.
+    /// Menus use it to show a department only its own chapters.
+    /// </summary>
+    Task<bool> CurrentUserWorksOnAsync(IEnumerable<string> recordTypes);
 }

@@ -43,7 +43,7 @@ public sealed class PersonDirectory(
             .Where(f => f.TextValue == hash && fieldNames.Contains(f.FieldName))
             .Join(db.Set<ContentItemRecord>().Where(r => r.Latest && !r.Deleted && typeNames.Contains(r.ContentType)),
                 f => f.VersionId, r => r.Id, (f, r) => r.ContentItemId)
-            .Distinct().Take(500).ToListAsync();
+            .Distinct().OrderBy(id => id).Take(500).ToListAsync();
 
         var rows = new List<PersonLedgerRow>();
         foreach (var id in ids)

@@ -16,7 +16,8 @@ public sealed class RecordTypeGrants(
     CmsDbContext db,
     IEnumerable<ChapterDescriptor> chapters,
     IModuleState modules,
-    IPlanStore plan) : IRecordTypeAccess
+    IPlanStore plan,
+    ICurrentUser currentUser) : IRecordTypeAccess
 {
     private Snapshot? snapshot;
 
@@ -52,6 +53,15 @@ public sealed class RecordTypeGrants(
             foreach (var action in RecordTypePermissions.AllActions)
                 if (await DepartmentMayAsync(departmentId, type, action)) { types.Add(type); break; }
         return types;
+    }
+
+    public async Task<bool> CurrentUserWorksOnAsync(IEnumerable<string> recordTypes)
+    {
+        if (await currentUser.HasPermissionAsync(StandardPermissions.EditAllContent)
+            || await currentUser.HasPermissionAsync(StandardPermissions.ReviewContent)) return true;
+        if (currentUser.DepartmentId is not { } own) return false;
+        var mine = await TypesOfDepartmentAsync(own);
+        return recordTypes.Any(mine.Contains);
     }
 
     /// <summary>Replaces the adjustments of the given cells: a cell equal to its default stores no row.</summary>

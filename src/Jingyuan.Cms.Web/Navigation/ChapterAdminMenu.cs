@@ -16,7 +16,6 @@ public sealed class ChapterAdminMenu(
     IEnumerable<ChapterDescriptor> chapters,
     IModuleState modules,
     IContentDefinitionManager definitions,
-    ICurrentUser user,
     IRecordTypeAccess recordTypes,
     IStringLocalizer<ChapterAdminMenu> T) : IAdminMenuProvider
 {
@@ -25,12 +24,10 @@ public sealed class ChapterAdminMenu(
         var enabled = chapters.Where(c => modules.IsEnabled(c.ModuleId)).ToList();
         if (enabled.Count == 0) return;
         // A department editor sees only the chapters their unit works on (holds a right on one of its types).
-        if (!await user.HasPermissionAsync(StandardPermissions.EditAllContent) && !await user.HasPermissionAsync(StandardPermissions.ReviewContent))
-        {
-            var mine = user.DepartmentId is { } own ? await recordTypes.TypesOfDepartmentAsync(own) : new HashSet<string>();
-            enabled = enabled.Where(c => c.RecordTypes.Any(mine.Contains)).ToList();
-            if (enabled.Count == 0) return;
-        }
+        var mine = new List<ChapterDescriptor>();
+        foreach (var chapter in enabled) if (await recordTypes.CurrentUserWorksOnAsync(chapter.RecordTypes)) mine.Add(chapter);
+        enabled = mine;
+        if (enabled.Count == 0) return;
         // One query for all display names; ListTypesAsync already leaves out disabled modules' types.
         var names = (await definitions.ListTypesAsync()).ToDictionary(t => t.Name, t => t.DisplayName);
         for (var i = 0; i < enabled.Count; i++)
