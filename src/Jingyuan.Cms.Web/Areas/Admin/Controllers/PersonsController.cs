@@ -36,9 +36,10 @@ public sealed class PersonsController(
         return Redirect($"/admin/persons/{await directory.KeyOfAsync(idNumber!)}");
     }
 
-    [HttpGet("{key:regex(^[[0-9a-fA-F]]{{64}}$)}")]
+    [HttpGet("{key}")]
     public async Task<IActionResult> Person(string key)
     {
+        if (key.Length != 64 || !key.All(char.IsAsciiHexDigit)) return NotFound();
         var rows = await directory.RowsAsync(key, User);
         await audit.RecordAsync(new AuditEntry(AuditEvents.PersonViewed,
             T["查看人员台账汇总（{0}条记录）", rows.Count], Diff: string.Join('\n', rows.Select(r => $"{r.ContentType} {r.ContentItemId}"))));
