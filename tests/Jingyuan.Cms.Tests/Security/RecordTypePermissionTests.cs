@@ -93,6 +93,31 @@ public sealed class RecordTypePermissionTests
     }
 
     [Fact]
+    public async Task A_publish_grant_lets_a_unit_publish_that_type_only_and_a_view_grant_opens_another_units_records()
+    {
+        await using var site = new CmsWebFactory();
+        await IndustryTestData.SeedPlanAsync(site);
+        var (agriculture, humanResources) = await UnitsAsync(site);
+        var project = await IndustryTestData.NewCattleProjectAsync(site, "待本单位发布", 10);
+        project.DepartmentId = agriculture;
+        var saved = await site.AsUserAsync("nyj", BuiltInRoles.DepartmentEditor, agriculture, c => c.SaveDraftAsync(project, null));
+        await site.AsUserAsync("nyj", BuiltInRoles.DepartmentEditor, agriculture, c => c.SubmitAsync(saved.ContentItemId));
+        await Assert.ThrowsAsync<ContentForbiddenException>(() =>
+            site.AsUserAsync("nyj", BuiltInRoles.DepartmentEditor, agriculture, c => c.PublishAsync(saved.ContentItemId)));
+
+        await site.WithServicesAsync(sp => sp.GetRequiredService<RecordTypeGrants>().SetAsync(
+            [(agriculture, IndustryProject.Name, RecordTypeAction.Publish, true), (humanResources, IndustryProject.Name, RecordTypeAction.ViewInternal, true)],
+            "test", DateTime.UtcNow));
+        var published = await site.AsUserAsync("nyj", BuiltInRoles.DepartmentEditor, agriculture, c => c.PublishAsync(saved.ContentItemId));
+        Assert.Equal(ContentStatus.Published, published.Status);
+
+        await site.CreateUserAsync("rsj", BuiltInRoles.DepartmentEditor, humanResources);
+        using var rsj = await site.LoginAsync("rsj");
+        Assert.Equal(HttpStatusCode.OK, (await rsj.GetAsync($"/admin/content/{saved.ContentItemId}/history")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await rsj.GetAsync($"/admin/content/{saved.ContentItemId}/edit")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_department_editors_menu_shows_only_the_chapters_their_unit_works_on()
     {
         await using var site = new CmsWebFactory();
