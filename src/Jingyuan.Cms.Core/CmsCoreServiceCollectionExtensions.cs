@@ -48,6 +48,9 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddDataMigration<Content.PersonalData.PersonalDataMigrations>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentAuthorizer, ContentAuthorizer>();
+        services.AddScoped<RecordTypeGrants>();
+        services.AddScoped<People.PersonDirectory>();
+        services.AddScoped<IRecordTypeAccess>(sp => sp.GetRequiredService<RecordTypeGrants>());
         services.AddScoped<IIndexingTaskStore, IndexingTaskStore>();
         services.Configure<MediaOptions>(o => o.Root = Path.Combine(dataFolder, "media"));
         services.AddScoped<UploadInspector>();

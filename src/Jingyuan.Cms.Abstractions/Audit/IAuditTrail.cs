@@ -41,6 +41,8 @@ public static class AuditEvents
     public const string PasswordChanged = "password.changed";
     public const string TwoFactorChanged = "twofactor.changed";
     public const string SessionEnded = "session.ended";
+    /// <summary>A person's page (every ledger row about one ID number) was opened.</summary>
+    public const string PersonViewed = "person.viewed";
 }
 
 /// <summary>What happened; who, when and from where are filled in by the trail.</summary>

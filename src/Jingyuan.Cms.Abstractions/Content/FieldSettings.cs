@@ -28,6 +28,8 @@ public sealed class FieldSettings
     /// never put in the search index or a public export.
     /// </summary>
     public bool Personal { get; set; }
+    /// <summary>A checked shape of a Text field's value (ID number, phone); checked for every caller.</summary>
+    public TextFormat Format { get; set; }
 
     private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp"];
     private static readonly string[] DocumentExtensions = [".doc", ".docx", ".xls", ".xlsx"];
@@ -52,3 +54,6 @@ public sealed class FieldSettings
         return copy;
     }
 }
+
+/// <summary>Shapes a Text field's value must have; see <c>ContentFieldValidator</c>.</summary>
+public enum TextFormat { None, ChineseIdNumber, Phone }

@@ -39,8 +39,11 @@ public sealed class ContentFieldValidator(ISafeHtml sanitizer)
         {
             case FieldKind.Text or FieldKind.LongText:
                 var text = value!.ToString();
+                // Stored as the standard writes it (no spaces, upper-case X), so equal numbers index equal.
+                if (s.Format == TextFormat.ChineseIdNumber) item.Data[field.Name] = text = People.ChineseIdNumber.Normalize(text);
                 if (text.Length > (s.MaxLength ?? (field.Kind == FieldKind.Text ? 500 : 20000)))
                     return $"{field.Label}不能超过{s.MaxLength ?? (field.Kind == FieldKind.Text ? 500 : 20000)}个字符";
+                if (TextFormats.Problem(s.Format, field.Label, text) is { } shape) return shape;
                 break;
             case FieldKind.Html:
                 item.Data[field.Name] = sanitizer.Sanitize(value!.ToString());

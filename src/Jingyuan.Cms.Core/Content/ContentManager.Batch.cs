@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Data;
 using Microsoft.EntityFrameworkCore;
@@ -21,8 +22,10 @@ public sealed partial class ContentManager
         if (batch.Items.Count == 0) return new Dictionary<int, IReadOnlyDictionary<string, string[]>>();
         var type = await BatchTypeAsync(batch);
         // The same rule as a single create: a department-scoped user creates only their own unit's items.
-        if (await WriteScopeAsync() is { } own && batch.Items.Any(i => i.DepartmentId != own))
+        var scope = await WriteScopeAsync();
+        if (scope is { } own && batch.Items.Any(i => i.DepartmentId != own))
             throw new ContentForbiddenException("只能为本单位新建内容");
+        await RequireTypeRightAsync(scope, type.Type.Name, RecordTypeAction.Create);
         var errors = await ValidateManyAsync(batch, type);
         if (errors.Count > 0) return errors;
 

@@ -33,10 +33,28 @@ public sealed partial class ContentManager
             throw new ContentForbiddenException("该内容属于其他单位，您不能修改");
     }
 
-    private async Task RequireReviewerAsync()
+    private async Task RequireReviewerAsync(string? contentType = null)
     {
-        if (!await currentUser.HasPermissionAsync(StandardPermissions.ReviewContent))
-            throw new ContentForbiddenException("您没有审核权限");
+        if (await currentUser.HasPermissionAsync(StandardPermissions.ReviewContent)) return;
+        // A department the administrator granted a type's publish right may review that type.
+        if (contentType is not null && currentUser.DepartmentId is { } own
+            && await recordTypes.DepartmentMayAsync(own, contentType, RecordTypeAction.Publish)) return;
+        throw new ContentForbiddenException("您没有审核权限");
+    }
+
+    /// <summary>
+    /// Per-type rights of chapter record types (<see cref="RecordTypePermissions"/>): a department-scoped
+    /// writer needs their unit's grant for the type; users who write for every unit and types of no chapter pass.
+    /// </summary>
+    private async Task RequireTypeRightAsync(int? scope, string contentType, RecordTypeAction action)
+    {
+        if (scope is not { } own || !await recordTypes.IsGovernedAsync(contentType)) return;
+        if (await recordTypes.DepartmentMayAsync(own, contentType, action)) return;
+        var what = action switch
+        {
+            RecordTypeAction.Create => "新建", RecordTypeAction.Submit => "提交", _ => "编辑",
+        };
+        throw new ContentForbiddenException($"本单位不负责「{contentType}」所属专栏的任务，不能{what}该类记录（可请系统管理员调整部门权限）");
     }
 
     /// <summary>
@@ -53,6 +71,7 @@ public sealed partial class ContentManager
                 throw new ContentStateException("该内容编号已被使用：新建的内容不能写入已有内容");
             if (scope is { } own && item.DepartmentId != own)
                 throw new ContentForbiddenException("只能为本单位新建内容");
+            await RequireTypeRightAsync(scope, item.ContentType, RecordTypeAction.Create);
             item.Owner = currentUser.UserName;
             item.PublishedUtc = null;
             return null;
@@ -64,6 +83,7 @@ public sealed partial class ContentManager
         if (scope is { } mine && previous.DepartmentId != mine)
             throw new ContentForbiddenException("该内容属于其他单位，您不能修改");
         if (previous.ContentType != item.ContentType) throw new ContentStateException("内容类型不能更改");
+        await RequireTypeRightAsync(scope, previous.ContentType, RecordTypeAction.EditOwn);
         // Only a user who writes for every department may move an item to another one.
         if (scope is not null) item.DepartmentId = previous.DepartmentId;
         item.Owner = previous.Owner;

@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Data;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ public sealed partial class ContentManager
         TransitionLatestAsync(contentItemId, AuditEvents.ContentSubmitted, "提交审核", async latest =>
         {
             await RequireDepartmentAsync(latest.DepartmentId);
+            await RequireTypeRightAsync(await WriteScopeAsync(), latest.ContentType, RecordTypeAction.Submit);
             if (latest.Status is not (ContentStatus.Draft or ContentStatus.Rejected or ContentStatus.Archived))
                 throw new ContentStateException("只有草稿、已退回或已撤下的版本可以提交审核");
             latest.Status = ContentStatus.Submitted;
@@ -22,7 +24,7 @@ public sealed partial class ContentManager
             new Dictionary<string, string[]> { ["reason"] = ["请填写退回理由"] });
         return TransitionLatestAsync(contentItemId, AuditEvents.ContentRejected, $"退回：{reason}", async latest =>
         {
-            await RequireReviewerAsync();
+            await RequireReviewerAsync(latest.ContentType);
             if (latest.Status != ContentStatus.Submitted) throw new ContentStateException("只有待审核的版本可以退回");
             latest.Status = ContentStatus.Rejected;
             latest.ReviewComment = reason.Trim();
@@ -33,7 +35,7 @@ public sealed partial class ContentManager
     {
         var item = await TransitionLatestAsync(contentItemId, AuditEvents.ContentPublished, "发布", async latest =>
         {
-            await RequireReviewerAsync();
+            await RequireReviewerAsync(latest.ContentType);
             if (latest.Published) throw new ContentStateException("该版本已发布");
             // Publishing is approving: only what the department sent for review, never a draft still being written.
             if (latest.Status != ContentStatus.Submitted) throw new ContentStateException("只有已提交审核的版本可以发布");

@@ -19,6 +19,7 @@ public sealed partial class ContentManager(
     IEnumerable<IContentHandler> allHandlers,
     Media.MediaUsageWriter mediaUsage,
     PersonalDataProtector personal,
+    IRecordTypeAccess recordTypes,
     TimeProvider clock) : IContentManager
 {
     // Disabled modules' handlers are not in the list at all (ModuleContributions).

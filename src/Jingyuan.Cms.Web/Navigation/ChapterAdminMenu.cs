@@ -15,11 +15,17 @@ namespace Jingyuan.Cms.Web.Navigation;
 public sealed class ChapterAdminMenu(
     IEnumerable<ChapterDescriptor> chapters,
     IContentDefinitionManager definitions,
+    IRecordTypeAccess recordTypes,
     IStringLocalizer<ChapterAdminMenu> T) : IAdminMenuProvider
 {
     public async Task BuildAsync(ICollection<MenuItem> menu)
     {
         var enabled = chapters.ToList();
+        if (enabled.Count == 0) return;
+        // A department editor sees only the chapters their unit works on (holds a right on one of its types).
+        var mine = new List<ChapterDescriptor>();
+        foreach (var chapter in enabled) if (await recordTypes.CurrentUserWorksOnAsync(chapter.RecordTypes)) mine.Add(chapter);
+        enabled = mine;
         if (enabled.Count == 0) return;
         // One query for all display names; ListTypesAsync already leaves out disabled modules' types.
         var names = (await definitions.ListTypesAsync()).ToDictionary(t => t.Name, t => t.DisplayName);

@@ -422,6 +422,31 @@ namespace Jingyuan.Cms.Data.Migrations.Postgres
                     b.ToTable("DataMigrations", (string)null);
                 });
 
+            modelBuilder.Entity("Jingyuan.Cms.Data.DepartmentGrantRecord", b =>
+                {
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Permission")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("DepartmentId", "Permission");
+
+                    b.ToTable("DepartmentGrants", (string)null);
+                });
+
             modelBuilder.Entity("Jingyuan.Cms.Data.IndexingTaskRecord", b =>
                 {
                     b.Property<long>("Id")

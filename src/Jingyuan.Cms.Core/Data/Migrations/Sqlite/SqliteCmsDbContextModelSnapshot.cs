@@ -407,6 +407,31 @@ namespace Jingyuan.Cms.Data.Migrations.Sqlite
                     b.ToTable("DataMigrations", (string)null);
                 });
 
+            modelBuilder.Entity("Jingyuan.Cms.Data.DepartmentGrantRecord", b =>
+                {
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Permission")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DepartmentId", "Permission");
+
+                    b.ToTable("DepartmentGrants", (string)null);
+                });
+
             modelBuilder.Entity("Jingyuan.Cms.Data.IndexingTaskRecord", b =>
                 {
                     b.Property<long>("Id")

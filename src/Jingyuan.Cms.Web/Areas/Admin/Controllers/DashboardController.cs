@@ -17,6 +17,8 @@ public sealed class DashboardController(IEnumerable<IDashboardWidgetProvider> pr
         {
             widgets.AddRange(await provider.GetWidgetsAsync(User));
         }
+        // A 部门编辑 without a unit can write nothing: say so instead of leaving empty pages.
+        ViewData["NoDepartment"] = User.IsInRole(BuiltInRoles.DepartmentEditor) && User.DepartmentId() is null;
         return View(widgets.OrderBy(w => w.Position).ToList());
     }
 }

@@ -174,6 +174,9 @@ public sealed class UsersController(
     {
         if (input.DepartmentId is { } dept && await departments.GetAsync(dept) is null)
             ModelState.AddModelError(nameof(input.DepartmentId), T["所选部门不存在"]);
+        // A department editor writes for a unit; without one they could do nothing and would not know why.
+        if (input.DepartmentId is null && input.Roles.Contains(BuiltInRoles.DepartmentEditor))
+            ModelState.AddModelError(nameof(input.DepartmentId), T["部门编辑必须选择所属部门"]);
         var known = await RoleNamesAsync();
         var unknown = input.Roles.Where(r => !known.Contains(r)).ToList();
         if (unknown.Count > 0) ModelState.AddModelError(nameof(input.Roles), T["角色不存在：{0}", string.Join("、", unknown)]);

@@ -28,6 +28,7 @@ public static class AuditEventNames
         (AuditEvents.MediaPurged, "清理上传文件"),
         (AuditEvents.MediaPersonalDownloaded, "下载个人信息附件"),
         (AuditEvents.PersonalDataRevealed, "查看个人信息"),
+        (AuditEvents.PersonViewed, "查看人员台账汇总"),
         (AuditEvents.DataExported, "导出数据"),
         (AuditEvents.PlanChanged, "方案变更"),
         (AuditEvents.PlanYearCopied, "复制年度方案"),
