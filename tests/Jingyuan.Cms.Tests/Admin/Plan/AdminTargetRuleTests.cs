@@ -18,7 +18,7 @@ namespace Jingyuan.Cms.Tests.Admin.Plan;
 /// </summary>
 public sealed class AdminTargetRuleTests
 {
-    private const string Ledger = "VillageCollectiveIncome";
+    public const string Ledger = "VillageCollectiveIncome";
 
     [Fact]
     public async Task Rules_defined_in_the_admin_compute_task_30_of_2024_from_an_admin_defined_ledger()
@@ -84,7 +84,10 @@ public sealed class AdminTargetRuleTests
     }
 
     /// <summary>The 2024 plan's chapter 十 with task 30 and its two targets, and the admin-defined ledger type.</summary>
-    private static Task<(int Income, int Villages, IReadOnlyList<int> Sites)> PlanAndLedgerAsync(CmsWebFactory site) => site.WithServicesAsync(async sp =>
+    private static Task<(int Income, int Villages, IReadOnlyList<int> Sites)> PlanAndLedgerAsync(CmsWebFactory site) =>
+        site.WithServicesAsync(PlanAndLedgerAsync);
+
+    public static async Task<(int Income, int Villages, IReadOnlyList<int> Sites)> PlanAndLedgerAsync(IServiceProvider sp)
     {
         var recipe = """
             { "name": "plan-2024", "displayName": "2024", "steps": [ { "name": "Plan", "year": 2024, "title": "泾源县移民致富提升行动2024年实施方案",
@@ -112,7 +115,7 @@ public sealed class AdminTargetRuleTests
         var targets = (await plans.GetYearAsync(2024))!.Chapters.SelectMany(c => c.Tasks).SelectMany(t => t.Targets).ToList();
         var sites = (await plans.ListSitesAsync()).Select(s => s.Id).Take(3).ToList();
         return (targets.Single(t => t.Key == "30-collective-income").Id, targets.Single(t => t.Key == "30-villages-10k").Id, (IReadOnlyList<int>)sites);
-    });
+    }
 
     /// <summary>A township's income record of 2024, submitted and published.</summary>
     private static async Task PublishIncomeAsync(CmsWebFactory site, int siteId, decimal income)
