@@ -45,7 +45,9 @@ public sealed class ContentDefinitionManager(CmsDbContext db, IModuleState modul
     public async Task SaveTypeAsync(ContentTypeDefinition type)
     {
         ContentDefinitionValidator.ValidateType(type);
-        var parts = await Task.WhenAll(type.Parts.Select(GetPartAsync));
+        // One after another: a DbContext runs one operation at a time (PostgreSQL refuses a second, SQLite hid it).
+        var parts = new List<ContentPartDefinition?>();
+        foreach (var name in type.Parts) parts.Add(await GetPartAsync(name));
         ContentDefinitionValidator.ValidateUniqueFieldNames(type, parts.OfType<ContentPartDefinition>());
         var before = await Upsert<ContentTypeRecord>(type.Name, CmsJson.Serialize(type),
             (r, json) => r.DefinitionJson = json, () => new ContentTypeRecord { Name = type.Name });
