@@ -42,6 +42,7 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddSingleton<ISafeHtml, CmsHtmlPolicy>();
         services.AddScoped<ContentFieldValidator>();
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
+        services.AddSingleton<ContentDefinitionCache>();
         services.AddSingleton<Content.PersonalData.PersonalIndexKey>();
         services.AddSingleton<Content.PersonalData.PersonalDataProtector>();
         services.AddScoped<Content.PersonalData.PersonalDataEncryptor>();

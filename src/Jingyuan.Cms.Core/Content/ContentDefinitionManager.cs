@@ -7,12 +7,52 @@ using Microsoft.EntityFrameworkCore;
 namespace Jingyuan.Cms.Content;
 
 /// <summary>Content types and parts stored as JSON documents, one row each.</summary>
-public sealed class ContentDefinitionManager(CmsDbContext db, IModuleState modules, IAuditTrail audit, PersonalDataEncryptor personal)
+public sealed class ContentDefinitionManager(
+    CmsDbContext db, IModuleState modules, IAuditTrail audit, PersonalDataEncryptor personal, ContentDefinitionCache cache)
     : IContentDefinitionManager
 {
+    private bool followed;
+    // After this request changed a definition (perhaps not yet committed), it reads the database directly.
+    private bool wrote;
+
+    private async Task<bool> CachedAsync()
+    {
+        if (wrote) return false;
+        if (!followed)
+        {
+            cache.Follow(await ContentDefinitionCache.CurrentAsync(db));
+            followed = true;
+        }
+        return true;
+    }
+
+    private async Task<List<ContentTypeRecord>> AllTypeRowsAsync() =>
+        await CachedAsync() ? [.. await cache.AllTypesAsync(LoadTypesAsync)] : await LoadTypesAsync();
+
+    private Task<List<ContentTypeRecord>> LoadTypesAsync() => db.Set<ContentTypeRecord>().AsNoTracking().ToListAsync();
+
+    private async Task<ContentTypeRecord?> TypeRowAsync(string name)
+    {
+        Task<ContentTypeRecord?> Load() => db.Set<ContentTypeRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.Name == name);
+        return await CachedAsync() ? await cache.TypeAsync(name, Load) : await Load();
+    }
+
+    private async Task<ContentPartRecord?> PartRowAsync(string name)
+    {
+        Task<ContentPartRecord?> Load() => db.Set<ContentPartRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.Name == name);
+        return await CachedAsync() ? await cache.PartAsync(name, Load) : await Load();
+    }
+
+    private async Task ChangedAsync()
+    {
+        wrote = true;
+        await ContentDefinitionCache.BumpAsync(db);
+        cache.Invalidate();
+    }
+
     public async Task<IReadOnlyList<ContentTypeDefinition>> ListTypesAsync(bool includeDisabledModules = false)
     {
-        var rows = await db.Set<ContentTypeRecord>().AsNoTracking().ToListAsync();
+        var rows = await AllTypeRowsAsync();
         return rows.Select(r => CmsJson.Deserialize<ContentTypeDefinition>(r.DefinitionJson))
             .Where(t => includeDisabledModules || t.ModuleId is null || modules.IsEnabled(t.ModuleId))
             .OrderBy(t => t.DisplayName, StringComparer.Ordinal)
@@ -21,24 +61,23 @@ public sealed class ContentDefinitionManager(CmsDbContext db, IModuleState modul
 
     public async Task<ResolvedContentType?> GetTypeAsync(string name)
     {
-        var row = await db.Set<ContentTypeRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.Name == name);
+        // Deserialized per call: callers may change what they get (the admin editor does) without touching the cache.
+        var row = await TypeRowAsync(name);
         if (row is null) return null;
         var type = CmsJson.Deserialize<ContentTypeDefinition>(row.DefinitionJson);
         if (type.ModuleId is not null && !modules.IsEnabled(type.ModuleId)) return null;
 
-        var partRows = await db.Set<ContentPartRecord>().AsNoTracking()
-            .Where(p => type.Parts.Contains(p.Name)).ToListAsync();
-        var parts = type.Parts
-            .Select(n => partRows.FirstOrDefault(p => p.Name == n))
-            .Where(p => p is not null)
-            .Select(p => CmsJson.Deserialize<ContentPartDefinition>(p!.DefinitionJson))
-            .ToList();
+        var parts = new List<ContentPartDefinition>();
+        foreach (var partName in type.Parts)
+        {
+            if (await PartRowAsync(partName) is { } part) parts.Add(CmsJson.Deserialize<ContentPartDefinition>(part.DefinitionJson));
+        }
         return new ResolvedContentType(type, parts);
     }
 
     public async Task<ContentPartDefinition?> GetPartAsync(string name)
     {
-        var row = await db.Set<ContentPartRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.Name == name);
+        var row = await PartRowAsync(name);
         return row is null ? null : CmsJson.Deserialize<ContentPartDefinition>(row.DefinitionJson);
     }
 
@@ -76,7 +115,11 @@ public sealed class ContentDefinitionManager(CmsDbContext db, IModuleState modul
         var row = await db.Set<ContentTypeRecord>().FindAsync(name);
         if (row is null) return;
         db.Remove(row);
-        await db.SaveChangesAsync();
+        await db.InTransactionAsync(async () =>
+        {
+            await db.SaveChangesAsync();
+            await ChangedAsync();
+        });
         await audit.RecordAsync(new AuditEntry(AuditEvents.ContentTypeChanged, $"删除内容类型 {name}", ContentType: name));
     }
 
@@ -98,7 +141,12 @@ public sealed class ContentDefinitionManager(CmsDbContext db, IModuleState modul
             before = row switch { ContentTypeRecord t => t.DefinitionJson, ContentPartRecord p => p.DefinitionJson, _ => null };
         }
         set(row, json);
-        await db.SaveChangesAsync();
+        // The row and the version move together, so no node keeps a copy of a change it never sees.
+        await db.InTransactionAsync(async () =>
+        {
+            await db.SaveChangesAsync();
+            await ChangedAsync();
+        });
         return before;
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Jingyuan.Cms.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class TargetRulesAndFigures : Migration
+    public partial class ChapterKit : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -25,6 +25,33 @@ namespace Jingyuan.Cms.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AdminTargetRules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContentDefinitionVersion",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentDefinitionVersion", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DepartmentGrants",
+                columns: table => new
+                {
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Permission = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Granted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ChangedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DepartmentGrants", x => new { x.DepartmentId, x.Permission });
                 });
 
             migrationBuilder.CreateTable(
@@ -47,6 +74,11 @@ namespace Jingyuan.Cms.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_TargetFigures", x => x.Id);
                 });
 
+            migrationBuilder.InsertData(
+                table: "ContentDefinitionVersion",
+                columns: new[] { "Id", "Version" },
+                values: new object[] { 1, 0L });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AdminTargetRules_TargetKey",
                 table: "AdminTargetRules",
@@ -65,6 +97,12 @@ namespace Jingyuan.Cms.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "AdminTargetRules");
+
+            migrationBuilder.DropTable(
+                name: "ContentDefinitionVersion");
+
+            migrationBuilder.DropTable(
+                name: "DepartmentGrants");
 
             migrationBuilder.DropTable(
                 name: "TargetFigures");

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jingyuan.Cms.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class TargetRulesAndFigures : Migration
+    public partial class ChapterKit : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -26,6 +26,33 @@ namespace Jingyuan.Cms.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AdminTargetRules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContentDefinitionVersion",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentDefinitionVersion", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DepartmentGrants",
+                columns: table => new
+                {
+                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
+                    Permission = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Granted = table.Column<bool>(type: "boolean", nullable: false),
+                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ChangedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DepartmentGrants", x => new { x.DepartmentId, x.Permission });
                 });
 
             migrationBuilder.CreateTable(
@@ -48,6 +75,11 @@ namespace Jingyuan.Cms.Data.Migrations.Postgres
                     table.PrimaryKey("PK_TargetFigures", x => x.Id);
                 });
 
+            migrationBuilder.InsertData(
+                table: "ContentDefinitionVersion",
+                columns: new[] { "Id", "Version" },
+                values: new object[] { 1, 0L });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AdminTargetRules_TargetKey",
                 table: "AdminTargetRules",
@@ -66,6 +98,12 @@ namespace Jingyuan.Cms.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "AdminTargetRules");
+
+            migrationBuilder.DropTable(
+                name: "ContentDefinitionVersion");
+
+            migrationBuilder.DropTable(
+                name: "DepartmentGrants");
 
             migrationBuilder.DropTable(
                 name: "TargetFigures");
