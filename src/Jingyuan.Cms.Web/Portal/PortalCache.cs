@@ -32,6 +32,7 @@ public sealed class PortalCache(
     IMemoryCache cache,
     IOptions<PortalOptions> options,
     IServiceScopeFactory scopes,
+    TimeProvider clock,
     ILogger<PortalCache> log)
 {
     private sealed record Entry(object Value, long StartedAt);
@@ -58,9 +59,10 @@ public sealed class PortalCache(
     {
         var lifetime = TimeSpan.FromSeconds(options.Value.CacheSeconds);
         if (lifetime <= TimeSpan.Zero) return await create(services);
-        if (cache.TryGetValue(key, out Entry? hit) && hit is not null)
+        // The age is judged by the injected clock, not only by the memory cache's own expiry.
+        if (cache.TryGetValue(key, out Entry? hit) && hit is not null && clock.GetElapsedTime(hit.StartedAt) < lifetime)
         {
-            if (Environment.TickCount64 - hit.StartedAt >= lifetime.TotalMilliseconds * 2 / 3) RefreshInBackground(key, create, lifetime);
+            if (clock.GetElapsedTime(hit.StartedAt) >= lifetime * 2 / 3) RefreshInBackground(key, create, lifetime);
             return (T)hit.Value;
         }
         return (T?)await Flight(key, () => ComputeAsync(key, () => create(services), lifetime));
@@ -108,9 +110,9 @@ public sealed class PortalCache(
         // Both taken before reading: an invalidation during the read drops what we store, and the
         // value's age counts from the moment its data was read.
         var token = new CancellationChangeToken(Volatile.Read(ref source).Token);
-        var started = Environment.TickCount64;
+        var started = clock.GetTimestamp();
         var value = await create();
-        var remaining = lifetime - TimeSpan.FromMilliseconds(Environment.TickCount64 - started);
+        var remaining = lifetime - clock.GetElapsedTime(started);
         // After an invalidation the value is stale: store nothing (and leave a newer entry in place).
         if (value is not null && remaining > TimeSpan.Zero && !token.HasChanged)
         {

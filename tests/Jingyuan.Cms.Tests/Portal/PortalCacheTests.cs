@@ -3,6 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Jingyuan.Cms.Tests.Portal;
 
@@ -10,11 +11,13 @@ public sealed class PortalCacheTests
 {
     private sealed record Box(int Value);
 
-    private static (PortalCache Cache, ServiceProvider Services) Create(int seconds)
+    private readonly FakeTimeProvider clock = new();
+
+    private (PortalCache Cache, ServiceProvider Services) Create(int seconds)
     {
         var services = new ServiceCollection().BuildServiceProvider();
         var cache = new PortalCache(new MemoryCache(new MemoryCacheOptions()), Options.Create(new PortalOptions { CacheSeconds = seconds }),
-            services.GetRequiredService<IServiceScopeFactory>(), NullLogger<PortalCache>.Instance);
+            services.GetRequiredService<IServiceScopeFactory>(), clock, NullLogger<PortalCache>.Instance);
         return (cache, services);
     }
 
@@ -110,7 +113,7 @@ public sealed class PortalCacheTests
         }
 
         Assert.Equal(1, (await cache.GetOrCreateAsync("k", services, Load))!.Value);
-        await Task.Delay(2100, TestContext.Current.CancellationToken); // past two thirds of its 3 s
+        clock.Advance(TimeSpan.FromSeconds(2.1)); // past two thirds of its 3 s
         var read = cache.GetOrCreateAsync("k", services, Load);
         Assert.True(read.IsCompleted, "a reader waited for the refresh");
         Assert.Equal(1, (await read)!.Value);                                        // served at once…
@@ -120,7 +123,7 @@ public sealed class PortalCacheTests
         Assert.Equal(2, (await cache.GetOrCreateAsync("k", services, Load))!.Value); // …and refreshed behind it
         Assert.Equal(2, calls);
 
-        await Task.Delay(3200, TestContext.Current.CancellationToken); // nobody read it for longer than its lifetime
+        clock.Advance(TimeSpan.FromSeconds(3.2)); // nobody read it for longer than its lifetime
         Assert.Equal(3, (await cache.GetOrCreateAsync("k", services, Load))!.Value);
     }
 }
