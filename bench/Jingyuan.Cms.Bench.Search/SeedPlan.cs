@@ -17,7 +17,7 @@ internal static class SeedPlan
         var options = new DbContextOptionsBuilder<SqliteCmsDbContext>().UseSqlite(connection).Options;
         await using var db = new SqliteCmsDbContext(options);
         await db.Database.EnsureCreatedAsync();
-        var result = await new RecipeImporter(db).ImportFileAsync(seedFile);
+        var result = await new RecipeImporter(db, new Audit.AuditTrail(db, new BenchUser(), TimeProvider.System)).ImportFileAsync(seedFile);
         if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", result.Errors));
         return await new PlanDocumentBuilder(new Plan.PlanStore(db), new DepartmentStore(db)).BuildAsync(2023);
     }
@@ -30,5 +30,15 @@ internal static class SeedPlan
             if (File.Exists(seed)) return seed;
         }
         throw new FileNotFoundException("seeds/plan-2023.recipe.json not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>The seed is imported as the system, as the site does on first start.</summary>
+    private sealed class BenchUser : Security.ICurrentUser
+    {
+        public string UserName => "system";
+        public string? UserId => null;
+        public int? DepartmentId => null;
+        public string? RemoteAddress => null;
+        public Task<bool> HasPermissionAsync(Security.Permission permission) => Task.FromResult(true);
     }
 }

@@ -77,7 +77,7 @@ public sealed class AcceptanceNoticeController(
                 .Where(ProjectFields.Stage, AcceptanceNoticeComposer.Accepted);
             query.Year = input.Year;
             query.DepartmentId = unit.Id;
-            query.SortBy = "title";
+            query.SortBy = ContentSort.Title;
             query.Descending = false;
             query.PageSize = 500;
             projects = (await contents.QueryAsync(query)).Items;

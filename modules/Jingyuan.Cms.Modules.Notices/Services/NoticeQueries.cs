@@ -26,7 +26,7 @@ public sealed class NoticeQueries(IContentManager contents, NoticeStatusService 
     public async Task<IReadOnlyList<ContentItem>> LatestAsync(int count)
     {
         var query = ContentQuery.PublishedOf(NoticeType.Name);
-        query.SortBy = "published";
+        query.SortBy = ContentSort.Published;
         query.PageSize = Math.Clamp(count, 1, 50);
         return (await contents.QueryAsync(query)).Items;
     }

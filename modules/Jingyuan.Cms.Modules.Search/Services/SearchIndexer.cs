@@ -172,7 +172,7 @@ public sealed class SearchIndexer(
             var result = await scope.ServiceProvider.GetRequiredService<IContentManager>().QueryAsync(new ContentQuery
             {
                 ContentTypes = publicTypes, Scope = ContentVersionScope.Published,
-                SortBy = "created", Descending = false, Page = page, PageSize = Options.RebuildPageSize,
+                SortBy = ContentSort.Created, Descending = false, Page = page, PageSize = Options.RebuildPageSize,
             });
             foreach (var item in result.Items)
             {

@@ -34,7 +34,8 @@ public sealed class ContentQuery
     public DateTime? ModifiedToUtc { get; set; }
     public List<FieldFilter> Fields { get; set; } = [];
     /// <summary>"modified", "created", "published", "title", or an indexed field name.</summary>
-    public string SortBy { get; set; } = "modified";
+    /// <summary>One of <see cref="ContentSort"/>'s keys, or a field name (numbers sort as numbers, dates as dates).</summary>
+    public string SortBy { get; set; } = ContentSort.Modified;
     public bool Descending { get; set; } = true;
     public int Page { get; set; } = 1;
     public int PageSize { get; set; } = 20;
@@ -47,4 +48,13 @@ public sealed class ContentQuery
         Fields.Add(new FieldFilter(field, FieldOperator.Equals, value));
         return this;
     }
+}
+
+/// <summary>The sort keys of <see cref="ContentQuery.SortBy"/> besides field names.</summary>
+public static class ContentSort
+{
+    public const string Modified = "modified";
+    public const string Created = "created";
+    public const string Published = "published";
+    public const string Title = "title";
 }

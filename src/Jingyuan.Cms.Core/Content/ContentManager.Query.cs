@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Globalization;
 using Jingyuan.Cms.Content.PersonalData;
 using Jingyuan.Cms.Data;
@@ -99,17 +100,27 @@ public sealed partial class ContentManager
     private static IQueryable<ContentItemRecord> WhereIn(IQueryable<ContentItemRecord> rows, string field, List<string> values) =>
         rows.Where(r => r.FieldIndex.Any(i => i.FieldName == field && values.Contains(i.TextValue!)));
 
+    // Numbers by value (as text "100" would come before "9"), dates by date, the rest by text; one of the
+    // three is set per field kind. NumberValue is read as double: SQLite cannot order by decimal.
+    private static IOrderedQueryable<ContentItemRecord> ByField(IQueryable<ContentItemRecord> rows, string field, bool descending)
+    {
+        Expression<Func<ContentItemRecord, double?>> number = r => (double?)r.FieldIndex.Where(i => i.FieldName == field).Select(i => i.NumberValue).FirstOrDefault();
+        Expression<Func<ContentItemRecord, DateTime?>> date = r => r.FieldIndex.Where(i => i.FieldName == field).Select(i => i.DateValue).FirstOrDefault();
+        Expression<Func<ContentItemRecord, string?>> text = r => r.FieldIndex.Where(i => i.FieldName == field).Select(i => i.TextValue).FirstOrDefault();
+        return descending
+            ? rows.OrderByDescending(number).ThenByDescending(date).ThenByDescending(text)
+            : rows.OrderBy(number).ThenBy(date).ThenBy(text);
+    }
+
     private static IQueryable<ContentItemRecord> Sort(IQueryable<ContentItemRecord> rows, ContentQuery q)
     {
         IOrderedQueryable<ContentItemRecord> ordered = q.SortBy switch
         {
-            "created" => q.Descending ? rows.OrderByDescending(r => r.CreatedUtc) : rows.OrderBy(r => r.CreatedUtc),
-            "published" => q.Descending ? rows.OrderByDescending(r => r.PublishedUtc) : rows.OrderBy(r => r.PublishedUtc),
-            "title" => q.Descending ? rows.OrderByDescending(r => r.DisplayText) : rows.OrderBy(r => r.DisplayText),
-            "modified" or "" => q.Descending ? rows.OrderByDescending(r => r.ModifiedUtc) : rows.OrderBy(r => r.ModifiedUtc),
-            var field => q.Descending
-                ? rows.OrderByDescending(r => r.FieldIndex.Where(i => i.FieldName == field).Select(i => i.TextValue).FirstOrDefault())
-                : rows.OrderBy(r => r.FieldIndex.Where(i => i.FieldName == field).Select(i => i.TextValue).FirstOrDefault()),
+            ContentSort.Created => q.Descending ? rows.OrderByDescending(r => r.CreatedUtc) : rows.OrderBy(r => r.CreatedUtc),
+            ContentSort.Published => q.Descending ? rows.OrderByDescending(r => r.PublishedUtc) : rows.OrderBy(r => r.PublishedUtc),
+            ContentSort.Title => q.Descending ? rows.OrderByDescending(r => r.DisplayText) : rows.OrderBy(r => r.DisplayText),
+            ContentSort.Modified or "" => q.Descending ? rows.OrderByDescending(r => r.ModifiedUtc) : rows.OrderBy(r => r.ModifiedUtc),
+            var field => ByField(rows, field, q.Descending),
         };
         return ordered.ThenByDescending(r => r.Id);
     }

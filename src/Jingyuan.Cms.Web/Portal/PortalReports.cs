@@ -79,7 +79,7 @@ public sealed class PortalReports(PortalCache cache, IServiceProvider services)
     {
         var query = ContentQuery.PublishedOf(ProgressReportType.Name);
         query.Year = year;
-        query.SortBy = "published";
+        query.SortBy = ContentSort.Published;
         query.Descending = true;
         return query;
     }

@@ -35,7 +35,7 @@ public sealed class TargetRecords(RuleTargetCalculator calculator, IContentDefin
     {
         if (calculator.RuleFor(target) is not { } rule || await PublicTypeAsync(rule) is not { } type) return null;
         var query = RuleTargetCalculator.QueryFor(rule, year);
-        query.SortBy = "published";
+        query.SortBy = ContentSort.Published;
         query.Descending = true;
         query.Page = Math.Max(1, page);
         query.PageSize = PageSize;

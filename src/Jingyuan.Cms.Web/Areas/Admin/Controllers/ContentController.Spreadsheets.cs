@@ -29,7 +29,7 @@ public sealed partial class ContentController
         var definition = await definitions.GetTypeAsync(type);
         if (definition is null) return NotFound();
         var scope = await authorizer.DepartmentScopeAsync(User);
-        var query = new ContentQuery { ContentTypes = [type], DepartmentId = scope, Year = year, Status = status, SortBy = "created", Descending = false };
+        var query = new ContentQuery { ContentTypes = [type], DepartmentId = scope, Year = year, Status = status, SortBy = ContentSort.Created, Descending = false };
         query.Fields.AddRange(FieldFilters(definition));
         // Staff exports are internal ledgers of the department's own records; personal fields are in
         // clear only with the export right, and the file names who exported it and when.
