@@ -45,8 +45,11 @@ public sealed class ContentDefinitionManager(CmsDbContext db, IModuleState modul
     public async Task SaveTypeAsync(ContentTypeDefinition type)
     {
         ContentDefinitionValidator.ValidateType(type);
-        var parts = await Task.WhenAll(type.Parts.Select(GetPartAsync));
-        ContentDefinitionValidator.ValidateUniqueFieldNames(type, parts.OfType<ContentPartDefinition>());
+        // One query for all parts: a DbContext runs one operation at a time (parallel reads fail on PostgreSQL).
+        var names = type.Parts.ToList();
+        var partRows = await db.Set<ContentPartRecord>().AsNoTracking().Where(p => names.Contains(p.Name)).ToListAsync();
+        var parts = partRows.Select(r => CmsJson.Deserialize<ContentPartDefinition>(r.DefinitionJson));
+        ContentDefinitionValidator.ValidateUniqueFieldNames(type, parts);
         var before = await Upsert<ContentTypeRecord>(type.Name, CmsJson.Serialize(type),
             (r, json) => r.DefinitionJson = json, () => new ContentTypeRecord { Name = type.Name });
         await audit.RecordAsync(new AuditEntry(AuditEvents.ContentTypeChanged, $"内容类型 {type.DisplayName} ({type.Name})",
