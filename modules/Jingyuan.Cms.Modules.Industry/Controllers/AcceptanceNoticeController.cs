@@ -7,6 +7,7 @@ using Jingyuan.Cms.Modules.Industry.Services;
 using Jingyuan.Cms.Notices;
 using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Security;
+using Jingyuan.Cms.Time;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -28,6 +29,7 @@ public sealed class AcceptanceNoticeController(
     IPlanStore plans,
     AcceptanceNoticeComposer composer,
     IContentAuthorizer authorizer,
+    TimeProvider clock,
     IStringLocalizer<AcceptanceNoticeController> T) : Controller
 {
     public const string Path = "admin/chapters/industry/acceptance-notice";
@@ -38,7 +40,7 @@ public sealed class AcceptanceNoticeController(
         var scope = await authorizer.DepartmentScopeAsync(User);
         var input = new AcceptanceNoticeInput
         {
-            Year = year ?? await plans.CurrentYearAsync() ?? DateTime.Today.Year,
+            Year = year ?? await plans.CurrentYearAsync() ?? ChinaTime.CurrentYear(clock),
             DepartmentId = scope ?? departmentId,
         };
         return View(await PageAsync(input, scope));

@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Time;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Modules.Notices.Models;
 
@@ -14,9 +15,7 @@ public sealed record PublicityState(PublicityPhase Phase, int Days, DateOnly Sta
 /// <summary>The state of a 公示's period, by the calendar in China (UTC+8, no daylight saving).</summary>
 public sealed class NoticeStatusService(TimeProvider clock)
 {
-    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
-    public DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ChinaOffset).DateTime);
+    public DateOnly Today() => ChinaTime.Today(clock);
 
     /// <summary>The state of a notice today, or null when it is not a 公示 with a full period.</summary>
     public PublicityState? For(ContentItem item) =>

@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Time;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Departments;
 using Jingyuan.Cms.Modules.Notices.Models;
@@ -29,6 +30,6 @@ public sealed class NoticeSummaries(IDepartmentStore departments, NoticeStatusSe
         item.GetInt(NoticeType.IssuingDepartment) is { } id ? names.GetValueOrDefault(id) : null,
         // Notices saved before 发布日期 was filled in show the day they were published.
         item.GetDate(NoticeType.PublishDate)
-            ?? (item.PublishedUtc is { } utc ? DateOnly.FromDateTime(utc.Add(NoticeStatusService.ChinaOffset)) : null),
+            ?? (item.PublishedUtc is { } utc ? ChinaTime.DateOf(utc) : null),
         status.For(item));
 }

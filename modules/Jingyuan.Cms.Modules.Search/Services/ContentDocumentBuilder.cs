@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Time;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Departments;
 
@@ -13,7 +14,6 @@ public sealed class ContentDocumentBuilder(
     IDepartmentStore departments,
     IEnumerable<IContentUrlProvider> urlProviders)
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
     private readonly Dictionary<string, ResolvedContentType?> types = new(StringComparer.Ordinal);
     private Dictionary<int, string>? departmentNames;
@@ -38,7 +38,7 @@ public sealed class ContentDocumentBuilder(
         }
         var department = item.DepartmentId is { } departmentId ? (await DepartmentNamesAsync()).GetValueOrDefault(departmentId) : null;
 
-        var year = item.Year ?? (item.PublishedUtc is { } p ? (p + ChinaOffset).Year : null);
+        var year = item.Year ?? (item.PublishedUtc is { } p ? ChinaTime.YearOf(p) : null);
         return new SearchDocument(SearchKeys.ContentId(item.ContentItemId), SearchKeys.ContentGroup,
             item.ContentType, type.Type.DisplayName, item.DisplayText, string.Join("\n", body), url, year, item.PublishedUtc,
             Keywords: department ?? "");

@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Time;
 namespace Jingyuan.Cms.Display;
 
 /// <summary>
@@ -10,11 +11,8 @@ public sealed record PublishInfoModel(DateTime? PublishedAt, string? Unit)
     /// <summary>Source line (来源), shown when set.</summary>
     public string? Source { get; init; }
 
-    /// <summary>China has kept UTC+8 all year since 1991: no time-zone database needed.</summary>
-    public static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
-
     public static PublishInfoModel FromUtc(DateTime? publishedUtc, string? unit) =>
-        new(publishedUtc is { } utc ? DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(BeijingOffset) : null, unit);
+        new(publishedUtc is { } utc ? ChinaTime.FromUtc(utc) : null, unit);
 
     /// <summary>For a date that is already a China calendar date (e.g. a notice's 发布日期 field).</summary>
     public static PublishInfoModel OfDate(DateOnly? date, string? unit) =>

@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Time;
 using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
@@ -45,7 +46,7 @@ public static class AuditExport
         new[]
         {
             r.Sequence?.ToString(CultureInfo.InvariantCulture) ?? "", r.Id.ToString(CultureInfo.InvariantCulture),
-            r.OccurredUtc.AddHours(8).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+            ChinaTime.Format(r.OccurredUtc),
             eventName(r.EventName), r.UserName, r.RemoteAddress ?? "", r.DepartmentId?.ToString(CultureInfo.InvariantCulture) ?? "",
             r.ContentItemId ?? "", r.ContentType ?? "", r.Summary, r.Diff ?? "", r.Hash ?? "",
         };

@@ -6,11 +6,9 @@ namespace Jingyuan.Cms.Content;
 /// <summary>Checks of <see cref="TextFormat"/>: the message names the field and what is wrong.</summary>
 public static partial class TextFormats
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     public static string? Problem(TextFormat format, string label, string value) => format switch
     {
-        TextFormat.ChineseIdNumber => ChineseIdNumber.Problem(value, DateOnly.FromDateTime(DateTime.UtcNow + ChinaOffset)) is { } p
+        TextFormat.ChineseIdNumber => ChineseIdNumber.Problem(value, Time.ChinaTime.Today(TimeProvider.System)) is { } p
             ? $"{label}：{p}" : null,
         TextFormat.Phone => PhonePattern().IsMatch(value.Trim()) ? null : $"{label}应为11位手机号码或带区号的固定电话",
         _ => null,

@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Time;
 using System.Text.Json.Nodes;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Data;
@@ -73,7 +74,7 @@ public sealed class ProgressReportHandler(CmsDbContext db, TimeProvider clock, I
             errors.TryAdd(ProgressReportType.Period, [T["填报期间须在 {0} 年内", year]]);
             return null;
         }
-        if (period.Start > ChinaDate.Today(clock))
+        if (period.Start > ChinaTime.Today(clock))
         {
             errors.TryAdd(ProgressReportType.Period, [T["{0}尚未开始，不能填报", period.Label]]);
             return null;

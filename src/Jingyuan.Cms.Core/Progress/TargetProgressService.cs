@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Time;
 using System.Globalization;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Departments;
@@ -26,7 +27,7 @@ public sealed class TargetProgressService(
         if (plan is null) return new Dictionary<int, TargetProgress>();
         var targets = plan.Chapters.SelectMany(c => c.Targets.Concat(c.Tasks.SelectMany(t => t.Targets))).ToList();
         var active = calculators.ToList();
-        var elapsed = ProgressRule.ElapsedPercent(year, ChinaDate.Today(clock));
+        var elapsed = ProgressRule.ElapsedPercent(year, ChinaTime.Today(clock));
 
         var reported = targets.Any(t => active.All(c => !c.Handles(year, t))) ? await reports.ForYearAsync(year) : null;
         var names = reported is { Count: > 0 } ? (await departments.ListAsync()).ToDictionary(d => d.Id, d => d.Name) : [];
@@ -58,7 +59,7 @@ public sealed class TargetProgressService(
         var unit = report.DepartmentId is { } d && names.TryGetValue(d, out var name) ? name : T["未知单位"].Value;
         var period = ReportPeriod.TryParse(report.GetText(ProgressReportType.Period), out var p) ? p.Label : "";
         var approved = report.PublishedUtc is { } at
-            ? DateOnly.FromDateTime(at.Add(ChinaDate.Offset)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
+            ? DateOnly.FromDateTime(at.Add(ChinaTime.Offset)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
         return T["取自{0}填报的{1}进度报告：截至该期累计完成 {2}{3}（{4}审核通过）",
             unit, period, achieved.ToString("0.##", CultureInfo.InvariantCulture), target.Unit, approved].Value;
     }

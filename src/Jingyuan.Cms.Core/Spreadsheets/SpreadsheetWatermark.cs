@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Time;
 using ClosedXML.Excel;
 
 namespace Jingyuan.Cms.Spreadsheets;
@@ -13,7 +14,7 @@ internal static class SpreadsheetWatermark
 
     public static void Apply(XLWorkbook book, IXLWorksheet sheet, SpreadsheetExportOptions options)
     {
-        var china = options.ExportedUtc.AddHours(8).ToString("yyyy-MM-dd HH:mm:ss");
+        var china = ChinaTime.Format(options.ExportedUtc);
         var personal = options.Personal switch
         {
             PersonalColumns.Clear => "含个人信息明文，仅限工作使用，不得外传",

@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Time;
 using System.Globalization;
 using Jingyuan.Cms.Plan;
 
@@ -55,7 +56,7 @@ public static class PortalFormat
 
     /// <summary>A UTC time as a Beijing date (UTC+8 all year).</summary>
     public static DateOnly BeijingDate(DateTime utc) =>
-        DateOnly.FromDateTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc).AddHours(8));
+        ChinaTime.DateOf(utc);
 
     public static DateOnly BeijingToday(TimeProvider clock) => BeijingDate(clock.GetUtcNow().UtcDateTime);
 }

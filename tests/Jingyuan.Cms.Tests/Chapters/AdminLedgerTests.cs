@@ -25,7 +25,7 @@ public sealed class AdminLedgerTests
             return await c.SubmitAndPublishAsync(item.ContentItemId);
         });
         using var visitor = site.CreateClient();
-        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(ChapterRecordUrls.Of(item.ContentItemId))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(ChapterRecordUrls.Of(item.ContentItemId), TestContext.Current.CancellationToken)).StatusCode);
 
         var form = new Dictionary<string, string>
         {
@@ -36,7 +36,7 @@ public sealed class AdminLedgerTests
         var type = await site.WithServicesAsync(sp => sp.GetRequiredService<IContentDefinitionManager>().GetTypeAsync(TestContent.Type));
         Assert.Equal((10, true), (type!.Type.PlanChapter, type.Type.PublicVisible));
 
-        var page = await visitor.GetAsync(ChapterRecordUrls.Of(item.ContentItemId));
+        var page = await visitor.GetAsync(ChapterRecordUrls.Of(item.ContentItemId), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Contains("王家沟村集体经济", html);

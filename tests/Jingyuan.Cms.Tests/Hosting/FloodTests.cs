@@ -25,7 +25,7 @@ public sealed class FloodTests
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.True(int.Parse(Assert.Single(refused.Headers.GetValues("Retry-After"))) > 0);
-        Assert.Contains("请求过于频繁", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("请求过于频繁", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal(3, (await site.AuditAsync(AuditEvents.LoginFailed)).Count(e => e.RemoteAddress == "198.51.100.1"));
         // Another address is not punished for the flooder.
         Assert.Equal(HttpStatusCode.OK, (await neighbour.PostFormAsync("/admin/login", "/admin/login", Login("admin"))).StatusCode);
@@ -54,7 +54,7 @@ public sealed class FloodTests
         var response = await client.PostFormAsync("/admin/login", "/admin/login", Login(new string('a', 3 * 1024 * 1024)));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("提交的内容过大", await response.Content.ReadAsStringAsync());
+        Assert.Contains("提交的内容过大", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Empty(await site.AuditAsync(AuditEvents.LoginFailed));
     }
 
@@ -70,11 +70,11 @@ public sealed class FloodTests
         request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml");
         request.Headers.Referrer = new Uri(client.Http.BaseAddress!, "/admin/login?returnUrl=%2Fadmin");
 
-        var response = await client.Http.SendAsync(request);
+        var response = await client.Http.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
-        var html = await response.Content.ReadAsStringAsync();
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Contains("未保存任何内容", html);
         Assert.Contains("href=\"/admin/login?returnUrl=%2Fadmin\"", html);
     }
@@ -89,7 +89,7 @@ public sealed class FloodTests
         var response = await client.PostFormAsync("/admin/login", "/admin/login", Login(new string('a', 1536 * 1024)));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("超出允许的长度", await response.Content.ReadAsStringAsync());
+        Assert.Contains("超出允许的长度", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Empty(await site.AuditAsync(AuditEvents.LoginFailed));
     }
 }

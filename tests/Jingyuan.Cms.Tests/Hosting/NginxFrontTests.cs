@@ -61,13 +61,13 @@ public sealed class NginxFrontTests
 
             // Plain http on nginx sends the visitor to https.
             using var plain = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
-            var redirect = await plain.GetAsync($"http://localhost:{httpPort}/admin/login");
+            var redirect = await plain.GetAsync($"http://localhost:{httpPort}/admin/login", TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
             Assert.StartsWith("https://", redirect.Headers.Location?.OriginalString);
         }
         finally
         {
-            if (server is { HasExited: false }) { server.Kill(entireProcessTree: true); await server.WaitForExitAsync(); }
+            if (server is { HasExited: false }) { server.Kill(entireProcessTree: true); await server.WaitForExitAsync(TestContext.Current.CancellationToken); }
             try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }

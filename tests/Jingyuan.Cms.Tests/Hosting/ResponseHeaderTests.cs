@@ -34,7 +34,7 @@ public sealed class ResponseHeaderTests
         using var request = new HttpRequestMessage(HttpMethod.Get, "/notices/feed");
         request.Headers.Host = "evil.example";
 
-        var feed = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
+        var feed = await (await client.SendAsync(request, TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Contains("<link>https://xczx.example.gov.cn/notices</link>", feed);
         Assert.DoesNotContain("evil.example", feed);

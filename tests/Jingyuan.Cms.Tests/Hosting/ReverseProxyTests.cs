@@ -41,7 +41,7 @@ public sealed class ReverseProxyTests
         using var client = site.Client();
 
         var response = await client.GetAsync("/admin/login");
-        var body = await response.Content.ReadAsStringAsync();
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("需要 HTTPS", body);

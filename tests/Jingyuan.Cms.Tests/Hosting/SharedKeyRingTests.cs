@@ -51,7 +51,7 @@ public sealed class SharedKeyRingTests
             {
                 var request = new CertificateRequest("CN=Jingyuan.Cms key ring", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
                 using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-                await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, "test-pass"));
+                await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, "test-pass"), TestContext.Current.CancellationToken);
             }
             await using var site = KestrelSite.Start(b => b
                 .UseSetting("DataProtection:CertificatePath", pfx).UseSetting("DataProtection:CertificatePassword", "test-pass"));

@@ -100,7 +100,7 @@ public sealed class AuditChainTests
 
         Assert.Equal(old.Count, result.Rows);
         var file = Path.Combine(site.DataFolder, "audit-archive", result.FileName!);
-        Assert.Equal(old.Select(r => r.Hash), await AuditArchiveFile.ReadAsync(file).Select(r => r.Hash).ToListAsync());
+        Assert.Equal(old.Select(r => r.Hash), await AuditArchiveFile.ReadAsync(file).Select(r => r.Hash).ToListAsync(TestContext.Current.CancellationToken));
         var remaining = Assert.Single(await RowsAsync(site));
         Assert.Equal(AuditEvents.AuditArchived, remaining.EventName);
         Assert.Equal(old[^1].Sequence + 1, remaining.Sequence);
@@ -124,7 +124,7 @@ public sealed class AuditChainTests
             sp.GetRequiredService<IAppDataFolder>(), new AuditOptions(), sp.GetRequiredService<IAuditTrail>(),
             new ShiftedTime(TimeSpan.FromDays(365))).ArchiveAsync());
         var file = Path.Combine(site.DataFolder, "audit-archive", result.FileName!);
-        var rows = await AuditArchiveFile.ReadAsync(file).ToListAsync();
+        var rows = await AuditArchiveFile.ReadAsync(file).ToListAsync(TestContext.Current.CancellationToken);
         rows[1].Summary = "改过的摘要";
         File.Delete(file);
         await AuditArchiveFile.WriteAsync(file, rows.ToAsyncEnumerable(), CancellationToken.None);
@@ -184,7 +184,7 @@ public sealed class PlanAuditTests
         // A refused edit leaves no entry.
         await Assert.ThrowsAnyAsync<Exception>(() => plan.CreateChapterAsync(2025, new PlanChapterInput(1, "重复章号", "", null)));
 
-        var events = await db.Set<AuditEventRecord>().AsNoTracking().OrderBy(r => r.Sequence).ToListAsync();
+        var events = await db.Set<AuditEventRecord>().AsNoTracking().OrderBy(r => r.Sequence).ToListAsync(TestContext.Current.CancellationToken);
         Assert.Equal([AuditEvents.PlanChanged, AuditEvents.PlanChanged, AuditEvents.PlanYearCopied], events.Select(e => e.EventName));
         Assert.Contains("产业发展", events[1].Summary);
         Assert.Contains("2026", events[2].Summary);

@@ -55,7 +55,7 @@ public sealed class PersonalDataStorageTests
         await DefineHouseholdTypeAsync(site);
         var saved = await SaveHouseholdAsync(site);
 
-        var record = Assert.Single((await RowsAsync<ContentItemRecord>(site)).Where(r => r.ContentType == Type));
+        var record = Assert.Single(await RowsAsync<ContentItemRecord>(site), r => r.ContentType == Type);
         foreach (var clear in new[] { IdNumber, Phone, "马小花", "13912345678" }) Assert.DoesNotContain(clear, record.DataJson);
         Assert.Contains(PersonalDataProtector.Marker, record.DataJson);
         Assert.Contains("惠民村", record.DataJson); // only personal fields are encrypted

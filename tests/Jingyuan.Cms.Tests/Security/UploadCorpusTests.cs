@@ -54,7 +54,7 @@ public sealed class UploadCorpusTests
             var response = await editor.PostMultipartAsync($"/admin/content/new/{Type}", $"/admin/content/new/{Type}",
                 [("DisplayText", "移民户危房改造 " + name), ("Year", "2023")],
                 new PlanPages.Upload("f.Photos", fileName, bytes, "image/jpeg"));
-            var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
             Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{name}: answered {(int)response.StatusCode}");
             Assert.True(page.Contains($"照片：文件“{fileName}”", StringComparison.Ordinal) && page.Contains(message, StringComparison.Ordinal),
                 $"{name}: the page does not say “{message}” at the field");
@@ -94,7 +94,7 @@ public sealed class UploadCorpusTests
         AssertSandboxed(jpeg);
         Assert.Equal("image/jpeg", jpeg.Content.Headers.ContentType?.MediaType);
         Assert.Equal("inline", jpeg.Content.Headers.ContentDisposition?.DispositionType);
-        var served = await jpeg.Content.ReadAsByteArrayAsync();
+        var served = await jpeg.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
         var metadata = ImageMetadataReader.ReadMetadata(new MemoryStream(served));
         Assert.Empty(metadata.OfType<GpsDirectory>());
         // Only the orientation survives, so the photo still shows upright.
@@ -106,7 +106,7 @@ public sealed class UploadCorpusTests
         AssertSandboxed(png);
         Assert.Equal("image/png", png.Content.Headers.ContentType?.MediaType);
         Assert.Equal("inline", png.Content.Headers.ContentDisposition?.DispositionType);
-        Assert.DoesNotContain("GPS 35.48N", Encoding.Latin1.GetString(await png.Content.ReadAsByteArrayAsync()));
+        Assert.DoesNotContain("GPS 35.48N", Encoding.Latin1.GetString(await png.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)));
 
         var pdf = await editor.GetAsync(attachments[0].Url);
         AssertSandboxed(pdf);

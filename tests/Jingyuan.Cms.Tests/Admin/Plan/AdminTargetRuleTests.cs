@@ -33,7 +33,7 @@ public sealed class AdminTargetRuleTests
         var rulePage = $"/admin/plan/targets/{incomeId}/rule";
         // Preview: computed and explained, nothing stored.
         var preview = await admin.PostFormAsync(rulePage, rulePage, new() { ["ContentType"] = Ledger, ["Kind"] = "Sum", ["Field"] = "Income", ["intent"] = "preview" });
-        var previewHtml = await preview.Content.ReadAsStringAsync();
+        var previewHtml = await preview.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         Assert.Contains("2024年当前 27万元，共 2 条记录", previewHtml);
         Assert.Contains("已发布村集体经济收入台账“收入”之和", previewHtml);
@@ -42,7 +42,7 @@ public sealed class AdminTargetRuleTests
         // A bad field is refused with its reason; then both rules are saved.
         var bad = await admin.PostFormAsync(rulePage, rulePage, new() { ["ContentType"] = Ledger, ["Kind"] = "Sum", ["Field"] = "Source", ["intent"] = "save" });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        Assert.Contains("字段“来源”须为数字字段", await bad.Content.ReadAsStringAsync());
+        Assert.Contains("字段“来源”须为数字字段", await bad.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(rulePage, rulePage,
             new() { ["ContentType"] = Ledger, ["Kind"] = "Sum", ["Field"] = "Income", ["intent"] = "save" })).StatusCode);
         var villagesPage = $"/admin/plan/targets/{villagesId}/rule";
@@ -75,7 +75,7 @@ public sealed class AdminTargetRuleTests
         var page = $"/admin/plan/targets/{cattle}/rule";
         var refused = await admin.PostFormAsync(page, page, new() { ["ContentType"] = "IndustryProject", ["Kind"] = "Count", ["intent"] = "save" });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("已由章节模块的规则计算", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("已由章节模块的规则计算", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 
         var unit = await site.WithServicesAsync(async sp => (await sp.GetRequiredService<IDepartmentStore>().ListAsync()).First().Id);
         await site.CreateUserAsync("editor", Jingyuan.Cms.Security.BuiltInRoles.DepartmentEditor, unit);

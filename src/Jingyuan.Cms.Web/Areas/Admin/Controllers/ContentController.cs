@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Time;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Departments;
 using Jingyuan.Cms.Plan;
@@ -23,6 +24,7 @@ public sealed partial class ContentController(
     IDepartmentStore departments,
     IPlanStore plans,
     ContentFormBinder binder,
+    TimeProvider clock,
     IStringLocalizer<ContentController> T) : Controller
 {
     [HttpGet("")]
@@ -55,7 +57,7 @@ public sealed partial class ContentController(
         if (definition is null) return NotFound();
         if (!await authorizer.CanCreateAsync(User, type)) return Forbid();
         var item = await contents.NewAsync(type);
-        item.Year = await plans.CurrentYearAsync() ?? DateTime.Today.Year;
+        item.Year = await plans.CurrentYearAsync() ?? ChinaTime.CurrentYear(clock);
         // A department's editor issues and owns what they write: its department fields start as their own.
         if (await authorizer.DepartmentScopeAsync(User) is { } own)
         {
@@ -124,7 +126,7 @@ public sealed partial class ContentController(
             {
                 // The editor's input stays on the form; nothing is overwritten.
                 var conflict = T["保存失败：{0} 于 {1} 修改了此内容。您的修改尚未保存，请先查看最新版本，再重新修改。",
-                    e.ModifiedBy, e.ModifiedUtc.AddHours(8).ToString("yyyy-MM-dd HH:mm:ss")].Value;
+                    e.ModifiedBy, ChinaTime.Format(e.ModifiedUtc)].Value;
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return View("Edit", await EditorAsync(definition, item, isNew, stamp, conflict));
             }

@@ -27,7 +27,7 @@ public sealed class PersonsController(
     [HttpPost("")]
     public async Task<IActionResult> Lookup(string? idNumber)
     {
-        var today = DateOnly.FromDateTime((clock.GetUtcNow() + TimeSpan.FromHours(8)).DateTime);
+        var today = Time.ChinaTime.Today(clock);
         if (ChineseIdNumber.Problem(idNumber, today) is { } problem)
         {
             ModelState.AddModelError(nameof(idNumber), T[problem]);

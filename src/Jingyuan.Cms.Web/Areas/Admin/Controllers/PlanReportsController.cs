@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Time;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Departments;
@@ -133,7 +134,7 @@ public sealed class PlanReportsController(
         if (form.Month is null && form.Quarter is null)
         {
             // Default to the month that just ended (China time): reports usually come after the month closes.
-            var today = ChinaDate.Today(clock);
+            var today = ChinaTime.Today(clock);
             var month = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
             if (month.Year != task.Year) month = today.Year == task.Year ? today : new DateOnly(task.Year, today.Year < task.Year ? 1 : 12, 1);
             form.Month = month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
