@@ -2,13 +2,14 @@ using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Tests.Admin.Plan;
 using Jingyuan.Cms.Tests.Infrastructure;
 using Jingyuan.Cms.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Jingyuan.Cms.Tests.Browser;
 
 /// <summary>
-/// 2024's task 30 in a real browser: the administrator previews and saves the two rules of an
-/// admin-defined 村集体经济收入台账, a township editor records three villages (one under 10 万元),
+/// 2024's task 30 in a real browser: the administrator defines the 村集体经济收入台账 in the admin
+/// (type, chapter 十, fields), previews and saves its two rules, a township editor records three villages (one under 10 万元),
 /// the reviewer publishes them, and the public task page shows both figures with their explanations.
 /// </summary>
 public sealed class CollectiveIncomeRuleFlowTests
@@ -22,7 +23,7 @@ public sealed class CollectiveIncomeRuleFlowTests
         await using var browser = await BrowserSession.StartAsync();
         await using var site = await BrowserSite.StartAsync();
         var baseUrl = BrowserSite.BaseUrl(site);
-        var (incomeId, villagesId, _) = await site.WithServicesAsync(AdminTargetRuleTests.PlanAndLedgerAsync);
+        var (incomeId, villagesId, _) = await site.WithServicesAsync(sp => AdminTargetRuleTests.PlanAsync(sp, withLedger: false));
         var township = await site.DepartmentAsync("香水镇");
         var coordinator = await site.DepartmentAsync("乡村振兴局");
         await site.CreateUserAsync(Editor, BuiltInRoles.DepartmentEditor, township.Id);
@@ -35,6 +36,36 @@ public sealed class CollectiveIncomeRuleFlowTests
         await admin.FillAsync("#Password", CmsWebFactory.AdminPassword);
         await admin.ClickAsync("button[type=submit]");
         await admin.WaitForURLAsync(url => !url.Contains("/admin/login", StringComparison.Ordinal));
+
+        // 0. The administrator defines the ledger in the admin: the type, its chapter, its three fields.
+        var ledger = AdminTargetRuleTests.Ledger;
+        await admin.GotoAsync("/admin/content-types/create");
+        await admin.FillAsync("#Name", ledger);
+        await admin.FillAsync("#DisplayName", "村集体经济收入台账");
+        await admin.ClickAsync("button:has-text('创建')");
+        await admin.WaitForURLAsync($"**/admin/content-types/{ledger}/edit");
+        await admin.FillAsync("#PlanChapter", "10");
+        await admin.CheckAsync("#PublicVisible");
+        await admin.ClickAsync("button.btn-primary:has-text('保存')");
+        await admin.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        foreach (var (name, kind, label, unit) in new[] { ("Village", "Site", "村", ""), ("Income", "Number", "收入", "万元"), ("Source", "Text", "来源", "") })
+        {
+            await admin.GotoAsync($"/admin/content-types/{ledger}/fields/add");
+            await admin.FillAsync("#Name", name);
+            await admin.SelectOptionAsync("#Kind", kind);
+            await admin.FillAsync("#Label", label);
+            await admin.CheckAsync("#Required");
+            await admin.CheckAsync("#Indexed");
+            if (unit.Length > 0) await admin.FillAsync("#Unit", unit);
+            await admin.ClickAsync("button:has-text('添加')");
+            await admin.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            Assert.DoesNotContain("/fields/add", admin.Url);
+        }
+        await browser.SaveScreenshotAsync(admin, "collective-income-ledger-type");
+        var defined = await site.WithServicesAsync(sp => sp.GetRequiredService<Jingyuan.Cms.Content.IContentDefinitionManager>().GetTypeAsync(ledger));
+        Assert.Equal((10, true), (defined!.Type.PlanChapter, defined.Type.PublicVisible));
+        Assert.Equal(["Village", "Income", "Source"], defined.Fields.Select(f => f.Name));
+
         await admin.GotoAsync($"/admin/plan/targets/{incomeId}/rule");
         await admin.SelectOptionAsync("#ContentType", AdminTargetRuleTests.Ledger);
         await admin.ClickAsync("button:has-text('预览')");

@@ -87,7 +87,10 @@ public sealed class AdminTargetRuleTests
     private static Task<(int Income, int Villages, IReadOnlyList<int> Sites)> PlanAndLedgerAsync(CmsWebFactory site) =>
         site.WithServicesAsync(PlanAndLedgerAsync);
 
-    public static async Task<(int Income, int Villages, IReadOnlyList<int> Sites)> PlanAndLedgerAsync(IServiceProvider sp)
+    public static Task<(int Income, int Villages, IReadOnlyList<int> Sites)> PlanAndLedgerAsync(IServiceProvider sp) => PlanAsync(sp, withLedger: true);
+
+    /// <summary>The 2024 plan with chapter 十 and task 30's two computed targets (and, unless the test builds it, the ledger).</summary>
+    public static async Task<(int Income, int Villages, IReadOnlyList<int> Sites)> PlanAsync(IServiceProvider sp, bool withLedger)
     {
         var recipe = """
             { "name": "plan-2024", "displayName": "2024", "steps": [ { "name": "Plan", "year": 2024, "title": "泾源县移民致富提升行动2024年实施方案",
@@ -98,7 +101,13 @@ public sealed class AdminTargetRuleTests
             """;
         var imported = await sp.GetRequiredService<RecipeImporter>().ImportAsync(recipe);
         Assert.True(imported.Succeeded, string.Join("\n", imported.Errors));
+        if (withLedger) await DefineLedgerAsync(sp);
+        return await TargetsAndSitesAsync(sp);
+    }
 
+    /// <summary>The ledger as the browser test builds it in the admin's content type pages.</summary>
+    private static async Task DefineLedgerAsync(IServiceProvider sp)
+    {
         var definitions = sp.GetRequiredService<IContentDefinitionManager>();
         await definitions.SaveTypeAsync(new ContentTypeDefinition { Name = Ledger, DisplayName = "村集体经济收入台账", Parts = [Ledger] });
         await definitions.SavePartAsync(new ContentPartDefinition
@@ -111,6 +120,11 @@ public sealed class AdminTargetRuleTests
                 new() { Name = "Source", Label = "来源", Kind = FieldKind.Text, Order = 2, Settings = new() { Indexed = true } },
             ],
         });
+    }
+
+    /// <summary>The ids of task 30's two targets and of three resettlement sites.</summary>
+    public static async Task<(int Income, int Villages, IReadOnlyList<int> Sites)> TargetsAndSitesAsync(IServiceProvider sp)
+    {
         var plans = sp.GetRequiredService<IPlanStore>();
         var targets = (await plans.GetYearAsync(2024))!.Chapters.SelectMany(c => c.Tasks).SelectMany(t => t.Targets).ToList();
         var sites = (await plans.ListSitesAsync()).Select(s => s.Id).Take(3).ToList();
