@@ -66,6 +66,40 @@ public sealed partial class SeedTargetFigureTests(SeededDatabase seeded) : IClas
         }
     }
 
+    /// <summary>
+    /// A figure stated plainly (新增肉牛1200头) is a floor, as are 以上/不少于/达到; only 左右 makes it
+    /// "about" and 以内/不超过 "at most". The plan never says "exactly".
+    /// </summary>
+    [Fact]
+    public void Every_target_compares_as_its_text_words_it()
+    {
+        var stated = plan.Chapters.SelectMany(c => c.Tasks.Select(t => ($"task {t.Number}", t.Targets))
+            .Append(($"chapter {c.Number}", c.Targets)));
+        foreach (var (where, targets) in stated)
+        {
+            foreach (var target in targets)
+            {
+                Assert.True(ComparisonInText(where, target.TargetValue) == target.Comparison,
+                    $"{target.Key}: the text says {ComparisonInText(where, target.TargetValue)}, the seed {target.Comparison}");
+            }
+        }
+    }
+
+    private static TargetComparison ComparisonInText(string where, decimal value)
+    {
+        var text = WithoutContext(ParagraphOf(where));
+        var figure = Figure().Matches(text).FirstOrDefault(m => Amount(m) == value);
+        if (figure is null)
+        {
+            return TargetComparison.AtLeast; // a word figure (千亩, 全覆盖)
+        }
+        var end = text.IndexOfAny(['，', '。', '；', '、'], figure.Index);
+        var phrase = text[Math.Max(0, figure.Index - 3)..(end < 0 ? text.Length : end)];
+        return phrase.Contains("左右") ? TargetComparison.About
+            : phrase.Contains("以内") || phrase.Contains("不超过") ? TargetComparison.AtMost
+            : TargetComparison.AtLeast;
+    }
+
     [Fact]
     public void Header_goals_and_safeguards_hold_no_target_figures()
     {
@@ -94,12 +128,15 @@ public sealed partial class SeedTargetFigureTests(SeededDatabase seeded) : IClas
     /// <summary>The amounts of a paragraph: digits (with 万 = ×10000) less context, plus its word figures.</summary>
     private static List<decimal> FiguresIn(string where, string paragraph)
     {
-        var text = Context.OrderByDescending(c => c.Phrase.Length).Aggregate(paragraph, (t, c) => t.Replace(c.Phrase, " "));
-        var figures = Figure().Matches(text)
-            .Select(m => decimal.Parse(m.Groups[1].Value) * (m.Groups[2].Success ? 10000m : 1m)).ToList();
+        var figures = Figure().Matches(WithoutContext(paragraph)).Select(Amount).ToList();
         figures.AddRange(WordFigures.Where(w => w.Where == where).Select(w => w.Value));
         return figures;
     }
+
+    private static string WithoutContext(string paragraph) =>
+        Context.OrderByDescending(c => c.Phrase.Length).Aggregate(paragraph, (t, c) => t.Replace(c.Phrase, " "));
+
+    private static decimal Amount(Match m) => decimal.Parse(m.Groups[1].Value) * (m.Groups[2].Success ? 10000m : 1m);
 
     private static string ParagraphOf(string where) => where.Split(' ') switch
     {
