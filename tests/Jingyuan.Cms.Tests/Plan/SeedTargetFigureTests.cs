@@ -11,7 +11,8 @@ namespace Jingyuan.Cms.Tests.Plan;
 /// The rule for what counts: a number in the text is a target when it is an amount the county
 /// commits to reach (a count, area, length, sum, rate) in that paragraph. It is context when it
 /// names a document, model or slogan, dates the plan, or sizes the scope of another target
-/// (listed in <see cref="Context"/> with the reason). Chinese numerals in the text are all names or
+/// (listed in <see cref="Context"/> with the reason). Targets marked implied are the county's reading of
+/// the words (a milestone, a share) and are held against <see cref="ImpliedBy"/> instead. Chinese numerals in the text are all names or
 /// ordinals (二十大, 一村一年一事, 两不愁三保障, 三级诊疗, 第二届, 二期, 四查四补, 五年行动 ...)
 /// except the two amounts written in words, listed in <see cref="WordFigures"/>.
 /// </summary>
@@ -42,6 +43,16 @@ public sealed partial class SeedTargetFigureTests(SeededDatabase seeded) : IClas
         ("chapter 5", "全覆盖", 100m),
     ];
 
+    /// <summary>Each implied target and the words of its task it is set from; none is a figure of the text.</summary>
+    private static readonly (int Task, string Key, string Words)[] ImpliedBy =
+    [
+        (1, "1-tourism-villages", "冶家、泾光、新旗、园子村、大庄村、羊槽村等移民安置村旅游接待服务功能"),
+        (16, "16-jinghe-community-opened", "启动运营已建成的泾河社区服务功能"),
+        (17, "17-student-aid-coverage", "实施移民家庭经济困难学生资助政策"),
+        (21, "21-assistance-coverage", "对符合条件的及时纳入社会救助兜底保障范围"),
+        (25, "25-sites-with-migrant-grid-workers", "移民占网格员队伍一定比例"),
+    ];
+
     private readonly PlanYear plan = seeded.Plan;
     private static PlanText2023 Text => PlanText2023.Instance;
 
@@ -51,8 +62,9 @@ public sealed partial class SeedTargetFigureTests(SeededDatabase seeded) : IClas
         foreach (var task in plan.Chapters.SelectMany(c => c.Tasks))
         {
             var expected = FiguresIn($"task {task.Number}", Text.Tasks[task.Number].Paragraph);
-            Assert.True(Sorted(expected).SequenceEqual(Sorted(task.Targets.Select(t => t.TargetValue))),
-                $"task {task.Number}: text has [{string.Join(", ", Sorted(expected))}], seed has [{string.Join(", ", Sorted(task.Targets.Select(t => t.TargetValue)))}]");
+            var stated = Sorted(task.Targets.Where(t => !t.Implied).Select(t => t.TargetValue));
+            Assert.True(Sorted(expected).SequenceEqual(stated),
+                $"task {task.Number}: text has [{string.Join(", ", Sorted(expected))}], seed has [{string.Join(", ", stated)}]");
         }
     }
 
@@ -62,7 +74,7 @@ public sealed partial class SeedTargetFigureTests(SeededDatabase seeded) : IClas
         foreach (var chapter in plan.Chapters)
         {
             var summary = Text.Chapters.Single(c => c.Number == chapter.Number).Summary;
-            Assert.Equal(Sorted(FiguresIn($"chapter {chapter.Number}", summary)), Sorted(chapter.Targets.Select(t => t.TargetValue)));
+            Assert.Equal(Sorted(FiguresIn($"chapter {chapter.Number}", summary)), Sorted(chapter.Targets.Where(t => !t.Implied).Select(t => t.TargetValue)));
         }
     }
 
@@ -77,11 +89,27 @@ public sealed partial class SeedTargetFigureTests(SeededDatabase seeded) : IClas
             .Append(($"chapter {c.Number}", c.Targets)));
         foreach (var (where, targets) in stated)
         {
-            foreach (var target in targets)
+            foreach (var target in targets.Where(t => !t.Implied))
             {
                 Assert.True(ComparisonInText(where, target.TargetValue) == target.Comparison,
                     $"{target.Key}: the text says {ComparisonInText(where, target.TargetValue)}, the seed {target.Comparison}");
             }
+        }
+    }
+
+    [Fact]
+    public void Implied_targets_are_exactly_those_listed_each_set_from_words_of_its_task_and_reported()
+    {
+        var implied = plan.Chapters.SelectMany(c => c.Targets.Select(t => (Task: 0, Target: t))
+                .Concat(c.Tasks.SelectMany(task => task.Targets.Select(t => (Task: task.Number, Target: t)))))
+            .Where(t => t.Target.Implied).ToList();
+        Assert.Equal(ImpliedBy.Select(i => (i.Task, i.Key)), implied.Select(i => (i.Task, i.Target.Key)));
+        foreach (var (task, key, words) in ImpliedBy)
+        {
+            Assert.Contains(words, Text.Tasks[task].Paragraph);
+            var target = implied.Single(i => i.Target.Key == key).Target;
+            Assert.Equal(TargetSource.Reported, target.Source);
+            Assert.Equal(TargetComparison.AtLeast, target.Comparison);
         }
     }
 
