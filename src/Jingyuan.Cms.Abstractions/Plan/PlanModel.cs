@@ -89,6 +89,11 @@ public sealed class PlanTarget
     public decimal TargetValue { get; set; }
     public TargetComparison Comparison { get; set; }
     public TargetSource Source { get; set; }
+    /// <summary>
+    /// Set by the county from what the plan's text implies (a milestone, a share), not printed as a figure in
+    /// the plan; pages say so next to it.
+    /// </summary>
+    public bool Implied { get; set; }
     public int SortOrder { get; set; }
 }
 

@@ -67,6 +67,6 @@ public sealed partial class PlanAdminService
     private static PlanTarget CopyTarget(PlanTarget t) => new()
     {
         Key = t.Key, Description = t.Description, Unit = t.Unit, TargetValue = t.TargetValue,
-        Comparison = t.Comparison, Source = t.Source, SortOrder = t.SortOrder,
+        Comparison = t.Comparison, Source = t.Source, Implied = t.Implied, SortOrder = t.SortOrder,
     };
 }

@@ -9,12 +9,32 @@ namespace Jingyuan.Cms.Progress;
 
 /// <summary>
 /// Rules of a progress report that hold whoever writes it (the reporting form, the generic editor,
-/// an import): it names a target of its task and year, comes from a lead or responsible unit of the
+/// an import): it names a target of its task and year with a figure, or no target and no figure (a
+/// narrative: what was done, with evidence), comes from a lead or responsible unit of the
 /// task, and once approved it is final — a correction is a new report, so history keeps both.
 /// </summary>
 public sealed class ProgressReportHandler(CmsDbContext db, TimeProvider clock, IStringLocalizer<ProgressReportHandler> T)
     : IContentHandler
 {
+    /// <summary>Normalizes the ids and period as the number and period parsers write them, and names the report.</summary>
+    public async Task DerivingAsync(ContentItem item)
+    {
+        if (item.ContentType != ProgressReportType.Name) return;
+        if (item.GetInt(ProgressReportType.TaskId) is not { } taskId) return;
+        var task = await ReportableTask.LoadAsync(db, taskId);
+        if (task is null) return;
+        // Stored as whole decimals, as the number fields' parser writes them, so the index text is "12".
+        item.Set(ProgressReportType.TaskId, JsonValue.Create((decimal)taskId));
+        var target = item.GetInt(ProgressReportType.TargetId) is { } targetId ? task.Target(targetId) : null;
+        if (target is not null) item.Set(ProgressReportType.TargetId, JsonValue.Create((decimal)target.Id));
+        if (!ReportPeriod.TryParse(item.GetText(ProgressReportType.Period), out var period)) return;
+        item.Set(ProgressReportType.Period, JsonValue.Create(period.ToString()));
+        // Derived, never typed: the list shows what was reported without opening it.
+        var subject = target is null ? "进展情况"
+            : target.Description.Length > 60 ? target.Description[..60] + "…" : target.Description;
+        item.DisplayText = $"任务{task.Task.Number} {subject} {period}";
+    }
+
     public async Task ValidatingAsync(ContentItem item, IDictionary<string, string[]> errors)
     {
         if (item.ContentType != ProgressReportType.Name) return;
@@ -30,28 +50,31 @@ public sealed class ProgressReportHandler(CmsDbContext db, TimeProvider clock, I
             errors.TryAdd(ProgressReportType.TaskId, [T["任务不存在"]]);
             return;
         }
-        // Stored as whole decimals, as the number fields' parser writes them, so the index text is "12".
-        item.Set(ProgressReportType.TaskId, JsonValue.Create((decimal)taskId));
-
         if (item.Year != task.Year) errors.TryAdd(nameof(ContentItem.Year), [T["年度应为 {0}（该任务所属的方案年度）", task.Year]]);
-        var target = item.GetInt(ProgressReportType.TargetId) is { } targetId ? task.Target(targetId) : null;
-        if (target is null && item.GetNumber(ProgressReportType.TargetId) is not null)
-            errors.TryAdd(ProgressReportType.TargetId, [T["该指标不属于任务{0}", task.Task.Number]]);
-        if (target is not null) item.Set(ProgressReportType.TargetId, JsonValue.Create((decimal)target.Id));
+        CheckTargetAndFigure(item, task, errors);
 
         if (item.DepartmentId is not { } department)
             errors.TryAdd("", [T["请选择填报单位"]]);
         else if (!task.Task.IsUnitInvolved(department))
             errors.TryAdd("", [T["填报单位不是任务{0}的牵头单位或责任单位，不能填报该任务的进度", task.Task.Number]]);
 
-        var period = CheckPeriod(item, task.Year, errors);
-        if (target is not null && period is { } p)
-        {
-            var description = target.Description.Length > 60 ? target.Description[..60] + "…" : target.Description;
-            // Derived, never typed: the list shows what was reported without opening it.
-            item.DisplayText = $"任务{task.Task.Number} {description} {p}";
+        // The title is derived (DerivingAsync), so "missing title" is never the user's to fix.
+        if (CheckPeriod(item, task.Year, errors) is not null && !string.IsNullOrWhiteSpace(item.DisplayText))
             errors.Remove(nameof(ContentItem.DisplayText));
-        }
+    }
+
+    /// <summary>A figure needs its target; a report without a target is a narrative (进展情况 and evidence only).</summary>
+    private void CheckTargetAndFigure(ContentItem item, ReportableTask task, IDictionary<string, string[]> errors)
+    {
+        var hasTarget = item.GetNumber(ProgressReportType.TargetId) is not null;
+        var target = item.GetInt(ProgressReportType.TargetId) is { } targetId ? task.Target(targetId) : null;
+        if (hasTarget && target is null)
+            errors.TryAdd(ProgressReportType.TargetId, [T["该指标不属于任务{0}", task.Task.Number]]);
+        var hasFigure = item.GetNumber(ProgressReportType.Value) is not null;
+        if (target is not null && !hasFigure)
+            errors.TryAdd(ProgressReportType.Value, [T["请填写累计完成值"]]);
+        if (!hasTarget && hasFigure)
+            errors.TryAdd(ProgressReportType.Value, [T["文字进展报告不填完成值；如需报送数值，请选择对应指标"]]);
     }
 
     /// <summary>Withdrawing an approved figure is the reviewer's 撤回; deleting it would erase the record.</summary>
@@ -79,7 +102,6 @@ public sealed class ProgressReportHandler(CmsDbContext db, TimeProvider clock, I
             errors.TryAdd(ProgressReportType.Period, [T["{0}尚未开始，不能填报", period.Label]]);
             return null;
         }
-        item.Set(ProgressReportType.Period, JsonValue.Create(period.ToString()));
         return period;
     }
 

@@ -83,6 +83,7 @@ public sealed class RecipeExporter(CmsDbContext db)
         Value = t.TargetValue / 1.000000000000000000000000000000000m,
         Comparison = t.Comparison,
         Source = t.Source,
+        Implied = t.Implied,
     };
 
     private static RecipeSite ToSite(ResettlementSite s) => new()

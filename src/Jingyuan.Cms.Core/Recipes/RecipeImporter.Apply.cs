@@ -163,6 +163,7 @@ public sealed partial class RecipeImporter
         target.TargetValue = item.Value;
         target.Comparison = item.Comparison;
         target.Source = item.Source;
+        target.Implied = item.Implied;
         target.SortOrder = sortOrder;
     }
 

@@ -112,4 +112,7 @@ public sealed class RecipeTarget
     public decimal Value { get; set; }
     public TargetComparison Comparison { get; set; }
     public TargetSource Source { get; set; } = TargetSource.Reported;
+    /// <summary>"implied": true — set from the plan's words, not one of its printed figures.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Implied { get; set; }
 }

@@ -123,7 +123,7 @@ internal sealed partial class RecipeReader
 
     private RecipeTarget ReadTarget(JsonElement item, string path)
     {
-        if (!Object(item, path, "key", "description", "unit", "value", "comparison", "source"))
+        if (!Object(item, path, "key", "description", "unit", "value", "comparison", "source", "implied"))
         {
             return new RecipeTarget();
         }
@@ -135,6 +135,7 @@ internal sealed partial class RecipeReader
             Value = Decimal(item, "value", path) ?? 0,
             Comparison = Enum<TargetComparison>(item, "comparison", path, fallback: null),
             Source = Enum<TargetSource>(item, "source", path, TargetSource.Reported),
+            Implied = Bool(item, "implied", path) ?? false,
         };
         if (target.Key.Length is > 0 and <= PlanRules.KeyMaxLength)
         {

@@ -54,6 +54,15 @@ internal sealed partial class RecipeReader
         return text;
     }
 
+    /// <summary>An optional true/false property; null when missing or wrong (reported).</summary>
+    private bool? Bool(JsonElement obj, string name, string path)
+    {
+        if (!TryGet(obj, name, out var value)) return null;
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False) return value.GetBoolean();
+        Error($"{path}.{name}", "必须是 true 或 false");
+        return null;
+    }
+
     private int? Int(JsonElement obj, string name, string path, bool required)
     {
         var at = $"{path}.{name}";

@@ -6,8 +6,9 @@ namespace Jingyuan.Cms.Web.Portal;
 
 /// <summary>
 /// An approved (published) progress report as the public may see it: task, target, value, period,
-/// reporting unit, publish date and evidence files. Nothing else of the item is read, so neither
-/// the narrative nor any field marked personal can reach a public page.
+/// reporting unit, publish date and evidence files. Nothing else of the item is read, so no field marked
+/// personal can reach a public page. The narrative is read only for a narrative report (no target): there
+/// it is the report itself, and the reviewer approved it for publication; a figure's narrative stays internal.
 /// </summary>
 public sealed record PublicReport(
     string ContentItemId,
@@ -17,7 +18,8 @@ public sealed record PublicReport(
     decimal? Value,
     int? DepartmentId,
     DateTime? PublishedUtc,
-    IReadOnlyList<StoredFile> Evidence)
+    IReadOnlyList<StoredFile> Evidence,
+    string? Narrative = null)
 {
     public IReadOnlyList<StoredFile> Photos => Evidence.Where(f => f.IsImage).ToList();
     public IReadOnlyList<StoredFile> Documents => Evidence.Where(f => !f.IsImage).ToList();
@@ -30,7 +32,8 @@ public sealed record PublicReport(
         item.GetNumber(ProgressReportType.Value),
         item.DepartmentId,
         item.PublishedUtc,
-        item.GetFiles(ProgressReportType.Evidence));
+        item.GetFiles(ProgressReportType.Evidence),
+        item.GetInt(ProgressReportType.TargetId) is null ? item.GetText(ProgressReportType.Narrative) : null);
 
     /// <summary>"2023-05" → 2023年5月, "2023-Q2" → 2023年第2季度.</summary>
     public static string PeriodLabel(string? stored) =>

@@ -11,7 +11,8 @@ namespace Jingyuan.Cms.Tests.Plan;
 /// The rule for what counts: a number in the text is a target when it is an amount the county
 /// commits to reach (a count, area, length, sum, rate) in that paragraph. It is context when it
 /// names a document, model or slogan, dates the plan, or sizes the scope of another target
-/// (listed in <see cref="Context"/> with the reason). Chinese numerals in the text are all names or
+/// (listed in <see cref="Context"/> with the reason). Targets marked implied are the county's reading of
+/// the words (a milestone, a share) and are held against <see cref="ImpliedBy"/> instead. Chinese numerals in the text are all names or
 /// ordinals (二十大, 一村一年一事, 两不愁三保障, 三级诊疗, 第二届, 二期, 四查四补, 五年行动 ...)
 /// except the two amounts written in words, listed in <see cref="WordFigures"/>.
 /// </summary>
@@ -42,6 +43,16 @@ public sealed partial class SeedTargetFigureTests(SeededDatabase seeded) : IClas
         ("chapter 5", "全覆盖", 100m),
     ];
 
+    /// <summary>Each implied target and the words of its task it is set from; none is a figure of the text.</summary>
+    private static readonly (int Task, string Key, string Words)[] ImpliedBy =
+    [
+        (1, "1-tourism-villages", "冶家、泾光、新旗、园子村、大庄村、羊槽村等移民安置村旅游接待服务功能"),
+        (16, "16-jinghe-community-opened", "启动运营已建成的泾河社区服务功能"),
+        (17, "17-student-aid-coverage", "实施移民家庭经济困难学生资助政策"),
+        (21, "21-assistance-coverage", "对符合条件的及时纳入社会救助兜底保障范围"),
+        (25, "25-sites-with-migrant-grid-workers", "移民占网格员队伍一定比例"),
+    ];
+
     private readonly PlanYear plan = seeded.Plan;
     private static PlanText2023 Text => PlanText2023.Instance;
 
@@ -51,8 +62,9 @@ public sealed partial class SeedTargetFigureTests(SeededDatabase seeded) : IClas
         foreach (var task in plan.Chapters.SelectMany(c => c.Tasks))
         {
             var expected = FiguresIn($"task {task.Number}", Text.Tasks[task.Number].Paragraph);
-            Assert.True(Sorted(expected).SequenceEqual(Sorted(task.Targets.Select(t => t.TargetValue))),
-                $"task {task.Number}: text has [{string.Join(", ", Sorted(expected))}], seed has [{string.Join(", ", Sorted(task.Targets.Select(t => t.TargetValue)))}]");
+            var stated = Sorted(task.Targets.Where(t => !t.Implied).Select(t => t.TargetValue));
+            Assert.True(Sorted(expected).SequenceEqual(stated),
+                $"task {task.Number}: text has [{string.Join(", ", Sorted(expected))}], seed has [{string.Join(", ", stated)}]");
         }
     }
 
@@ -62,8 +74,58 @@ public sealed partial class SeedTargetFigureTests(SeededDatabase seeded) : IClas
         foreach (var chapter in plan.Chapters)
         {
             var summary = Text.Chapters.Single(c => c.Number == chapter.Number).Summary;
-            Assert.Equal(Sorted(FiguresIn($"chapter {chapter.Number}", summary)), Sorted(chapter.Targets.Select(t => t.TargetValue)));
+            Assert.Equal(Sorted(FiguresIn($"chapter {chapter.Number}", summary)), Sorted(chapter.Targets.Where(t => !t.Implied).Select(t => t.TargetValue)));
         }
+    }
+
+    /// <summary>
+    /// A figure stated plainly (新增肉牛1200头) is a floor, as are 以上/不少于/达到; only 左右 makes it
+    /// "about" and 以内/不超过 "at most". The plan never says "exactly".
+    /// </summary>
+    [Fact]
+    public void Every_target_compares_as_its_text_words_it()
+    {
+        var stated = plan.Chapters.SelectMany(c => c.Tasks.Select(t => ($"task {t.Number}", t.Targets))
+            .Append(($"chapter {c.Number}", c.Targets)));
+        foreach (var (where, targets) in stated)
+        {
+            foreach (var target in targets.Where(t => !t.Implied))
+            {
+                Assert.True(ComparisonInText(where, target.TargetValue) == target.Comparison,
+                    $"{target.Key}: the text says {ComparisonInText(where, target.TargetValue)}, the seed {target.Comparison}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Implied_targets_are_exactly_those_listed_each_set_from_words_of_its_task_and_reported()
+    {
+        var implied = plan.Chapters.SelectMany(c => c.Targets.Select(t => (Task: 0, Target: t))
+                .Concat(c.Tasks.SelectMany(task => task.Targets.Select(t => (Task: task.Number, Target: t)))))
+            .Where(t => t.Target.Implied).ToList();
+        Assert.Equal(ImpliedBy.Select(i => (i.Task, i.Key)), implied.Select(i => (i.Task, i.Target.Key)));
+        foreach (var (task, key, words) in ImpliedBy)
+        {
+            Assert.Contains(words, Text.Tasks[task].Paragraph);
+            var target = implied.Single(i => i.Target.Key == key).Target;
+            Assert.Equal(TargetSource.Reported, target.Source);
+            Assert.Equal(TargetComparison.AtLeast, target.Comparison);
+        }
+    }
+
+    private static TargetComparison ComparisonInText(string where, decimal value)
+    {
+        var text = WithoutContext(ParagraphOf(where));
+        var figure = Figure().Matches(text).FirstOrDefault(m => Amount(m) == value);
+        if (figure is null)
+        {
+            return TargetComparison.AtLeast; // a word figure (千亩, 全覆盖)
+        }
+        var end = text.IndexOfAny(['，', '。', '；', '、'], figure.Index);
+        var phrase = text[Math.Max(0, figure.Index - 3)..(end < 0 ? text.Length : end)];
+        return phrase.Contains("左右") ? TargetComparison.About
+            : phrase.Contains("以内") || phrase.Contains("不超过") ? TargetComparison.AtMost
+            : TargetComparison.AtLeast;
     }
 
     [Fact]
@@ -94,12 +156,15 @@ public sealed partial class SeedTargetFigureTests(SeededDatabase seeded) : IClas
     /// <summary>The amounts of a paragraph: digits (with 万 = ×10000) less context, plus its word figures.</summary>
     private static List<decimal> FiguresIn(string where, string paragraph)
     {
-        var text = Context.OrderByDescending(c => c.Phrase.Length).Aggregate(paragraph, (t, c) => t.Replace(c.Phrase, " "));
-        var figures = Figure().Matches(text)
-            .Select(m => decimal.Parse(m.Groups[1].Value) * (m.Groups[2].Success ? 10000m : 1m)).ToList();
+        var figures = Figure().Matches(WithoutContext(paragraph)).Select(Amount).ToList();
         figures.AddRange(WordFigures.Where(w => w.Where == where).Select(w => w.Value));
         return figures;
     }
+
+    private static string WithoutContext(string paragraph) =>
+        Context.OrderByDescending(c => c.Phrase.Length).Aggregate(paragraph, (t, c) => t.Replace(c.Phrase, " "));
+
+    private static decimal Amount(Match m) => decimal.Parse(m.Groups[1].Value) * (m.Groups[2].Success ? 10000m : 1m);
 
     private static string ParagraphOf(string where) => where.Split(' ') switch
     {

@@ -125,7 +125,7 @@ public sealed class PortalApprovedFiguresTests
         Assert.Contains("jy-status-yellow", TaskRow(home, 11)); // the worst of its targets
         Assert.Contains("jy-status-green", TaskRow(home, 12));
         Assert.Contains("jy-status-red", TaskRow(home, 13));
-        Assert.Contains("jy-status-none", TaskRow(home, 16));  // no quantified target
+        Assert.Contains("jy-status-none", TaskRow(home, 23));  // no quantified target
         Assert.Contains("（截至 2023-07-01）", home);
         // Same lights on the chapter and department pages.
         var chapter = await site.GetPageAsync("/plan/2023/chapters/2");

@@ -32,12 +32,12 @@ public sealed class PortalDownloadsTests
 
         var taskRows = DataRows(tasks, TaskSheetHeaders.Length);
         Assert.Equal(Enumerable.Range(1, 29).Select(n => n.ToString()), taskRows.Where(r => r[0] != "").Select(r => r[0]).Distinct());
-        Assert.Contains(taskRows, r => r[..6].SequenceEqual(["2", "（一）提升产业发展水平", "发展肉牛养殖产业", "新增肉牛", "1200", "头"]));
+        Assert.Contains(taskRows, r => r[..6].SequenceEqual(["2", "（一）提升产业发展水平", "发展肉牛养殖产业", "新增肉牛（不少于）", "1200", "头"]));
         var employment = taskRows.Single(r => r[3] == "转移就业（不少于）");
         Assert.Equal(["11", "（二）精准落实就业帮扶", "准确掌握就业动态信息", "转移就业（不少于）", "4000", "人", "1300"], employment[..7]);
         Assert.Equal(0.325, tasks.Cell(taskRows.IndexOf(employment) + 4, 8).GetDouble(), 3);
         Assert.Equal("", taskRows.Single(r => r[3] == "其中劳务移民就业（不少于）")[6]); // only a rejected report
-        Assert.Contains(taskRows, r => r[2] == "发挥旅游带动产业" && r[3] == "未设量化指标");
+        Assert.Contains(taskRows, r => r[2] == "发挥基层党组织核心作用" && r[3] == "未设量化指标");
 
         var dutyRows = DataRows(duties, DutySheetHeaders.Length);
         Assert.Equal(Enumerable.Range(1, 29).Select(n => n.ToString()), dutyRows.Select(r => r[0]));
@@ -45,7 +45,7 @@ public sealed class PortalDownloadsTests
         Assert.Equal("发展肉牛养殖产业", two[1]);
         Assert.Equal("农业农村局", two[2]);
         Assert.Contains("发改局", two[3]);
-        Assert.Contains("新增肉牛1200头", two[4]);
+        Assert.Contains("新增肉牛不少于1200头", two[4]);
 
         var everything = string.Join("\n", book.Worksheets.SelectMany(s => s.CellsUsed()).Select(c => c.GetString()));
         foreach (var hidden in Hidden) Assert.DoesNotContain(hidden, everything);
@@ -72,7 +72,7 @@ public sealed class PortalDownloadsTests
         Assert.Equal(29, data.Where(r => r[3] != "").Select(r => r[3]).Distinct().Count());
         var cattle = data.Single(r => r[7] == "2-new-cattle");
         Assert.Equal(["2023", "1", "提升产业发展水平", "2", "发展肉牛养殖产业", "农业农村局"], cattle[..6]);
-        Assert.Equal(["新增肉牛", "等于", "1200", "头"], cattle[8..12]);
+        Assert.Equal(["新增肉牛", "不少于", "1200", "头"], cattle[8..12]);
         var employment = data.Single(r => r[7] == "11-transfer-employment");
         Assert.Equal(["转移就业", "不少于", "4000", "人", "1300", "32.5"], employment[8..14]);
         Assert.Equal("", data.Single(r => r[7] == "11-labour-migrant-employment")[12]); // only a rejected report: no figure

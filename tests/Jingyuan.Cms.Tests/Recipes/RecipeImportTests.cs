@@ -157,6 +157,8 @@ public sealed class RecipeImportTests : IDisposable
         "$.steps[0].chapters[0].tasks[0].targets[0].comparison")]
     [InlineData("{ \"name\": \"x\", \"steps\": [ { \"name\": \"Plan\", \"year\": 2023, \"title\": \"t\", \"chapters\": [ { \"number\": 1, \"title\": \"c\", \"tasks\": [ { \"number\": 1, \"title\": \"a\", \"targets\": [ { \"key\": \"1 X\", \"description\": \"d\", \"value\": 1, \"comparison\": \"About\" } ] } ] } ] } ] }",
         "$.steps[0].chapters[0].tasks[0].targets[0].key")]
+    [InlineData("{ \"name\": \"x\", \"steps\": [ { \"name\": \"Plan\", \"year\": 2023, \"title\": \"t\", \"chapters\": [ { \"number\": 1, \"title\": \"c\", \"tasks\": [ { \"number\": 1, \"title\": \"a\", \"targets\": [ { \"key\": \"1-x\", \"description\": \"d\", \"value\": 1, \"comparison\": \"AtLeast\", \"implied\": \"yes\" } ] } ] } ] } ] }",
+        "$.steps[0].chapters[0].tasks[0].targets[0].implied")]
     [InlineData("{ \"name\": \"x\", \"steps\": [ { \"name\": \"Plan\", \"year\": 1900, \"title\": \"t\" } ] }", "$.steps[0].year")]
     [InlineData("{ \"name\": \"x\", \"steps\": [ { \"name\": \"Plan\", \"year\": 2023, \"title\": \"t\", \"issuedOn\": \"2023年3月20日\" } ] }", "$.steps[0].issuedOn")]
     [InlineData("{ \"name\": \"x\", \"steps\": [ { \"name\": \"Plan\", \"year\": 2023, \"title\": \"t\", \"chapter\": [] } ] }", "$.steps[0].chapter")]

@@ -9,7 +9,7 @@ namespace Jingyuan.Cms.Web.Areas.Admin.Models;
 /// <summary>The progress reporting form of one task.</summary>
 public sealed class PlanReportForm
 {
-    [Required(ErrorMessage = "请选择{0}")]
+    /// <summary>Empty for a narrative report (进展情况 and evidence, no figure), allowed on every task.</summary>
     [Display(Name = "指标")]
     public int? TargetId { get; set; }
 
@@ -25,7 +25,7 @@ public sealed class PlanReportForm
     [Display(Name = "季度")]
     public int? Quarter { get; set; }
 
-    [Required(ErrorMessage = "请填写{0}")]
+    /// <summary>Required with a target; the report handler says so next to this field.</summary>
     [Display(Name = "累计完成值")]
     public decimal? Value { get; set; }
 
