@@ -96,6 +96,9 @@ public sealed class BrowserSession : IAsyncDisposable
                 await route.AbortAsync("blockedbyclient");
             }
         });
+        // The suite shares two cores with the site and the databases; a slow page under that load is not a failure.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {
