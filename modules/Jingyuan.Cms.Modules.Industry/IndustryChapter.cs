@@ -1,5 +1,4 @@
 using Jingyuan.Cms.Chapters;
-using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Modules.Industry.Controllers;
 using Jingyuan.Cms.Modules.Industry.Models;
 using Jingyuan.Cms.Security;

@@ -1,6 +1,5 @@
 using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Chapters;
-using Jingyuan.Cms.Spreadsheets;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Departments;
@@ -9,6 +8,7 @@ using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Navigation;
 using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Security;
+using Jingyuan.Cms.Spreadsheets;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

@@ -95,7 +95,7 @@ public sealed record AcceptanceNoticePage(
     AcceptanceNoticeInput Input,
     Department? Unit,
     IReadOnlyList<ContentItem> Projects,
-    /// <summary>Units to choose from; empty for a department's editor, whose unit is fixed.</summary>
+    // Units to choose from; empty for a department's editor, whose unit is fixed.
     IReadOnlyList<Department> Units,
     bool NoticesAvailable)
 {

@@ -1,9 +1,9 @@
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Departments;
+using Jingyuan.Cms.Display;
 using Jingyuan.Cms.Modules.Notices.Models;
 using Jingyuan.Cms.Modules.Notices.Services;
 using Jingyuan.Cms.Plan;
-using Jingyuan.Cms.Display;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,7 @@
-using Jingyuan.Cms.Time;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Departments;
 using Jingyuan.Cms.Modules.Notices.Models;
+using Jingyuan.Cms.Time;
 
 namespace Jingyuan.Cms.Modules.Notices.Services;
 

@@ -1,6 +1,6 @@
-using Jingyuan.Cms.Time;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Departments;
+using Jingyuan.Cms.Time;
 
 namespace Jingyuan.Cms.Modules.Search.Services;
 

@@ -1,5 +1,5 @@
-using Jingyuan.Cms.Audit;
 using System.Diagnostics;
+using Jingyuan.Cms.Audit;
 using Lucene.Net.Store;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -7,7 +7,7 @@ public sealed record SearchRequest(string? Query, string? Type = null, int? Year
 
 public sealed record SearchHit(
     string Title,
-    /// <summary>HTML: encoded text with &lt;mark&gt; around the matched words.</summary>
+    // HTML: encoded text with &lt;mark&gt; around the matched words.
     string TitleHtml,
     string SnippetHtml,
     string Url,

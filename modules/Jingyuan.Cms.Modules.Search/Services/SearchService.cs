@@ -64,10 +64,10 @@ public sealed class SearchService(SearchIndex index, IContentDefinitionManager d
 
     private static SearchHit ToHit(int docId, Document doc, float score, Highlights highlight)
     {
-        var title = doc.Get(SearchFields.Title) ?? "";
+        var title = doc.Get(SearchFields.Title, CultureInfo.InvariantCulture) ?? "";
         return new SearchHit(title, highlight.Title(docId, doc), highlight.Snippet(docId, doc),
-            doc.Get(SearchFields.Url) ?? "", doc.Get(SearchFields.Type) ?? "", doc.Get(SearchFields.TypeName) ?? "",
-            int.TryParse(doc.Get(SearchFields.Year), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null,
+            doc.Get(SearchFields.Url, CultureInfo.InvariantCulture) ?? "", doc.Get(SearchFields.Type, CultureInfo.InvariantCulture) ?? "", doc.Get(SearchFields.TypeName, CultureInfo.InvariantCulture) ?? "",
+            int.TryParse(doc.Get(SearchFields.Year, CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null,
             doc.GetField(SearchFields.Published)?.GetInt64Value() is { } ticks ? new DateTime(ticks, DateTimeKind.Utc) : null,
             score);
     }
@@ -97,7 +97,7 @@ public sealed class SearchService(SearchIndex index, IContentDefinitionManager d
 
         public string Title(int docId, Document doc) =>
             Merge(highlighter.GetBestFragment(query, reader, docId, SearchFields.Title, 100, new SingleFragListBuilder(), whole, Pre, Post, SnippetEncoder.Instance))
-            ?? WebUtility.HtmlEncode(doc.Get(SearchFields.Title) ?? "");
+            ?? WebUtility.HtmlEncode(doc.Get(SearchFields.Title, CultureInfo.InvariantCulture) ?? "");
 
         public string Snippet(int docId, Document doc)
         {
@@ -105,7 +105,7 @@ public sealed class SearchService(SearchIndex index, IContentDefinitionManager d
                 new SimpleFragListBuilder(), passages, Pre, Post, SnippetEncoder.Instance);
             if (fragments is { Length: > 0 }) return Merge(string.Join("…", fragments.Select(f => f.Trim())))!;
             // A title-only match: the beginning of the text.
-            var text = doc.Get(SearchFields.Body) ?? "";
+            var text = doc.Get(SearchFields.Body, CultureInfo.InvariantCulture) ?? "";
             return WebUtility.HtmlEncode(text.Length <= SnippetLength ? text : text[..SnippetLength] + "…");
         }
 

@@ -52,7 +52,7 @@ public sealed record AuditEntry(
     string? ContentItemId = null,
     string? ContentType = null,
     int? DepartmentId = null,
-    /// <summary>Readable before/after difference, for content and settings changes.</summary>
+    // Readable before/after difference, for content and settings changes.
     string? Diff = null);
 
 /// <summary>Append-only: the application offers no way to edit or delete an entry.</summary>

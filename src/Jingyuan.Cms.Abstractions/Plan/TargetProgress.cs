@@ -6,12 +6,12 @@ public enum ProgressLight { Green, Yellow, Red }
 /// <summary>A target's achieved value and status, computed, never typed.</summary>
 public sealed record TargetProgress(
     PlanTarget Target,
-    /// <summary>Null when nothing has been approved or computed yet.</summary>
+    // Null when nothing has been approved or computed yet.
     decimal? Achieved,
-    /// <summary>Achieved as a percentage of the target (0-100+).</summary>
+    // Achieved as a percentage of the target (0-100+).
     decimal Percent,
     ProgressLight Light,
-    /// <summary>How the figure was reached (which rule, or which approved report).</summary>
+    // How the figure was reached (which rule, or which approved report).
     string Explanation,
     IReadOnlyList<string> SourceItemIds,
     bool Computed);

@@ -1,8 +1,8 @@
-using Jingyuan.Cms.Time;
 using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
 using Jingyuan.Cms.Data;
+using Jingyuan.Cms.Time;
 
 namespace Jingyuan.Cms.Audit;
 

@@ -1,5 +1,4 @@
 using Jingyuan.Cms.Content;
-using Jingyuan.Cms.Modules;
 
 namespace Jingyuan.Cms.Chapters;
 

@@ -1,5 +1,5 @@
-using System.Linq.Expressions;
 using System.Globalization;
+using System.Linq.Expressions;
 using Jingyuan.Cms.Content.PersonalData;
 using Jingyuan.Cms.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
-using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Data;
+using Jingyuan.Cms.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jingyuan.Cms.Content;

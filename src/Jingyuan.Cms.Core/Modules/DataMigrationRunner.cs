@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Jingyuan.Cms.Data;
@@ -34,7 +35,7 @@ public static partial class DataMigrationRunner
     private static MethodInfo? FindUpdate(IDataMigration migration, int version) =>
         migration.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance)
             .FirstOrDefault(m => UpdateStep().Match(m.Name) is { Success: true } match
-                && int.Parse(match.Groups[1].Value) == version);
+                && int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) == version);
 
     private static MethodInfo? Find(IDataMigration migration, string name) =>
         migration.GetType().GetMethod(name, BindingFlags.Public | BindingFlags.Instance, []);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Data;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ public sealed partial class PlanAdminService
         var copy = new PlanYear
         {
             Year = toYear,
-            Title = source.Title.Replace(fromYear.ToString(), toYear.ToString(), StringComparison.Ordinal),
+            Title = source.Title.Replace(fromYear.ToString(CultureInfo.InvariantCulture), toYear.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal),
             IssuedBy = source.IssuedBy,
             Goals = source.Goals,
             Safeguards = source.Safeguards.Select(s => new Safeguard { Number = s.Number, Title = s.Title, Text = s.Text }).ToList(),

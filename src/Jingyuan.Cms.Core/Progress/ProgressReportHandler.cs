@@ -1,7 +1,7 @@
-using Jingyuan.Cms.Time;
 using System.Text.Json.Nodes;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Data;
+using Jingyuan.Cms.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 

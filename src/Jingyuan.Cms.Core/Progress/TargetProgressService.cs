@@ -1,9 +1,8 @@
-using Jingyuan.Cms.Time;
 using System.Globalization;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Departments;
-using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Plan;
+using Jingyuan.Cms.Time;
 using Microsoft.Extensions.Localization;
 
 namespace Jingyuan.Cms.Progress;

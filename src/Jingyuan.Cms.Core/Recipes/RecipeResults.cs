@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Jingyuan.Cms.Recipes;
@@ -19,7 +20,7 @@ public sealed partial record RecipeError(string Path, string Message)
         for (var i = 0; i < Math.Min(x.Length, y.Length); i++)
         {
             // Split with a capture group alternates text and index segments.
-            var c = i % 2 == 1 ? int.Parse(x[i]).CompareTo(int.Parse(y[i])) : string.CompareOrdinal(x[i], y[i]);
+            var c = i % 2 == 1 ? int.Parse(x[i], CultureInfo.InvariantCulture).CompareTo(int.Parse(y[i], CultureInfo.InvariantCulture)) : string.CompareOrdinal(x[i], y[i]);
             if (c != 0)
             {
                 return c;

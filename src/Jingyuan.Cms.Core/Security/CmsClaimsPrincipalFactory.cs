@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,7 @@ public sealed class CmsClaimsPrincipalFactory(
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(CmsUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        if (user.DepartmentId is { } dept) identity.AddClaim(new Claim(CmsClaimTypes.DepartmentId, dept.ToString()));
+        if (user.DepartmentId is { } dept) identity.AddClaim(new Claim(CmsClaimTypes.DepartmentId, dept.ToString(CultureInfo.InvariantCulture)));
         if (!string.IsNullOrEmpty(user.DisplayName)) identity.AddClaim(new Claim("display_name", user.DisplayName));
         if (PendingStep(user, identity) is { } step)
         {

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.IO.Packaging;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;

@@ -1,5 +1,5 @@
-using Jingyuan.Cms.Time;
 using ClosedXML.Excel;
+using Jingyuan.Cms.Time;
 
 namespace Jingyuan.Cms.Spreadsheets;
 

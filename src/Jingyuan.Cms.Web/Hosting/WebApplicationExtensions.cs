@@ -1,5 +1,5 @@
-using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Modules;
+using Jingyuan.Cms.Security;
 using Microsoft.AspNetCore.Mvc.Controllers;
 
 namespace Jingyuan.Cms.Web.Hosting;

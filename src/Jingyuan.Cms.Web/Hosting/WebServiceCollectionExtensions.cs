@@ -1,13 +1,13 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.AspNetCore.Identity;
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Jingyuan.Cms.Modules;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
-using System.Globalization;
 
 namespace Jingyuan.Cms.Web.Hosting;
 

@@ -1,6 +1,5 @@
 using Jingyuan.Cms.Chapters;
 using Jingyuan.Cms.Content;
-using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Navigation;
 using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Web.Areas.Admin.Models;

@@ -1,6 +1,6 @@
-using Jingyuan.Cms.Time;
 using System.Globalization;
 using Jingyuan.Cms.Plan;
+using Jingyuan.Cms.Time;
 
 namespace Jingyuan.Cms.Web.Portal;
 

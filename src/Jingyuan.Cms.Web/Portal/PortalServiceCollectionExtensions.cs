@@ -1,4 +1,3 @@
-using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Web.Navigation;
 

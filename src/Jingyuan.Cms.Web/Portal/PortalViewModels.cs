@@ -1,7 +1,7 @@
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Departments;
-using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Display;
+using Jingyuan.Cms.Plan;
 
 namespace Jingyuan.Cms.Web.Portal;
 

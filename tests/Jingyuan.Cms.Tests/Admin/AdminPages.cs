@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Departments;
 using Jingyuan.Cms.Tests.TestSupport;

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Tests.Infrastructure;
-using Jingyuan.Cms.Tests.Portal;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Playwright;
 
 namespace Jingyuan.Cms.Tests.Browser;

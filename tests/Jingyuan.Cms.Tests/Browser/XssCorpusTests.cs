@@ -8,7 +8,6 @@ using Jingyuan.Cms.Tests.Infrastructure;
 using Jingyuan.Cms.Tests.Portal;
 using Jingyuan.Cms.Tests.Security;
 using Jingyuan.Cms.Tests.TestSupport;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

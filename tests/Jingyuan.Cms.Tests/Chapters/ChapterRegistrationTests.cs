@@ -3,7 +3,6 @@ using Jingyuan.Cms.Chapters;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Navigation;
-using Jingyuan.Cms.Tests.Admin;
 using Jingyuan.Cms.Tests.Progress;
 using Jingyuan.Cms.Tests.TestSupport;
 using Microsoft.AspNetCore.TestHost;

@@ -1,6 +1,5 @@
 using System.Net;
 using Jingyuan.Cms.Audit;
-using Microsoft.AspNetCore.Hosting;
 
 namespace Jingyuan.Cms.Tests.Hosting;
 

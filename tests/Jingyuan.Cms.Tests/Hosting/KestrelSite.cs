@@ -1,5 +1,4 @@
 using System.Net;
-using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting;

@@ -1,6 +1,5 @@
 using System.Net;
 using Jingyuan.Cms.Tests.TestSupport;
-using Microsoft.AspNetCore.Hosting;
 
 namespace Jingyuan.Cms.Tests.Hosting;
 

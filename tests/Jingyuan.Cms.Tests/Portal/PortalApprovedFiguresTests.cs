@@ -1,9 +1,9 @@
 using System.Text.Json;
-using Jingyuan.Cms.Content;
-using Microsoft.Extensions.DependencyInjection;
 using System.Text.RegularExpressions;
+using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Jingyuan.Cms.Tests.Portal;

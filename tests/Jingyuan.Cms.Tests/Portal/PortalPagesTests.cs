@@ -4,7 +4,6 @@ using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Navigation;
 using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Tests.TestSupport;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

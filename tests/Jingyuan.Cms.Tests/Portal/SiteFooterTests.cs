@@ -1,6 +1,3 @@
-using Jingyuan.Cms.Tests.TestSupport;
-using Microsoft.AspNetCore.Hosting;
-
 namespace Jingyuan.Cms.Tests.Portal;
 
 /// <summary>The footer's 主办单位 and contacts come from configuration ("Site"); unset ones say 待公布.</summary>

@@ -2,7 +2,6 @@ using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Progress;
 using Jingyuan.Cms.Tests.TestSupport;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,4 +1,3 @@
-using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Recipes;

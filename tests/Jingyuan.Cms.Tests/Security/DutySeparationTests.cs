@@ -6,7 +6,6 @@ using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Tests.Admin;
 using Jingyuan.Cms.Tests.TestSupport;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jingyuan.Cms.Tests.Security;

@@ -1,7 +1,6 @@
 using System.Net;
 using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Security;
-using Jingyuan.Cms.Tests.Admin;
 using Jingyuan.Cms.Tests.TestSupport;
 using Jingyuan.Cms.Web.Areas.Admin.Controllers;
 using Microsoft.AspNetCore.Identity;

@@ -3,7 +3,6 @@ using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Content.PersonalData;
 using Jingyuan.Cms.Data;
-using Jingyuan.Cms.Tests.Admin;
 using Jingyuan.Cms.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,6 @@ using System.Net;
 using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Tests.TestSupport;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,9 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Security;
-using Jingyuan.Cms.Tests.Admin;
 using Jingyuan.Cms.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jingyuan.Cms.Tests.Security;
 

@@ -1,7 +1,6 @@
 using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Tests.Browser;
 using Jingyuan.Cms.Tests.Infrastructure;
-using Jingyuan.Cms.Tests.Portal;
 using Microsoft.Playwright;
 
 namespace Jingyuan.Cms.Tests.Security;

@@ -6,7 +6,6 @@ using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Spreadsheets;
 using Jingyuan.Cms.Tests.Admin;
 using Jingyuan.Cms.Tests.TestSupport;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -33,10 +33,8 @@ public sealed class CmsWebFactory : WebApplicationFactory<Program>
     private readonly string? _postgresDatabase;
     private readonly Action<IWebHostBuilder>? _configure;
 
-    /// <param name="dataFolder">
-    /// An existing data folder to start on (a "restart" of a site); the caller deletes it.
-    /// By default each factory gets a fresh temporary folder, deleted on dispose.
-    /// </param>
+    // dataFolder: an existing data folder to start on (a "restart" of a site); the caller deletes it.
+    // By default each factory gets a fresh temporary folder, deleted on dispose.
     // Hundreds of short-lived hosts would each watch appsettings files and exhaust inotify.
     static CmsWebFactory() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
 

@@ -1,6 +1,6 @@
 using Jingyuan.Cms.Content;
-using Jingyuan.Cms.Departments;
 using Jingyuan.Cms.Data;
+using Jingyuan.Cms.Departments;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jingyuan.Cms.Tests.TestSupport;

@@ -2,8 +2,8 @@ using System.Globalization;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Departments;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Jingyuan.Cms.Tests.TestSupport;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jingyuan.Cms.Tests.Modules.Notices;

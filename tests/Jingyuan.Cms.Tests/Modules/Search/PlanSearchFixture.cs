@@ -1,7 +1,5 @@
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Plan;
-using Jingyuan.Cms.Recipes;
-using Jingyuan.Cms.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jingyuan.Cms.Tests.Modules.Search;

@@ -1,12 +1,11 @@
 using System.Net;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Modules;
+using Jingyuan.Cms.Modules.Search.Services;
 using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Recipes;
-using Jingyuan.Cms.Modules.Search.Services;
 using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Tests.TestSupport;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Departments;
@@ -39,8 +40,8 @@ public sealed class AuditController(
             Filter = filter, Events = events, DepartmentNames = names,
             Pager = new ListPager(page, events.PageCount, events.Total, "/admin/audit", new Dictionary<string, string?>
             {
-                ["user"] = filter.User, ["event"] = filter.Event, ["department"] = filter.Department?.ToString(),
-                ["item"] = filter.Item, ["from"] = filter.From?.ToString("yyyy-MM-dd"), ["to"] = filter.To?.ToString("yyyy-MM-dd"),
+                ["user"] = filter.User, ["event"] = filter.Event, ["department"] = filter.Department?.ToString(CultureInfo.InvariantCulture),
+                ["item"] = filter.Item, ["from"] = filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["to"] = filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             }),
         });
     }
@@ -68,7 +69,7 @@ public sealed class AuditController(
         buffer.Position = 0;
         // Recorded before the file is sent, so an export cannot leave the building unrecorded.
         await audit.RecordAsync(new AuditEntry(AuditEvents.AuditExported,
-            T["导出审计日志（{0} 至 {1}，{2}，{3} 条）", filter.From!.Value.ToString("yyyy-MM-dd"), filter.To!.Value.ToString("yyyy-MM-dd"), format, rows]));
+            T["导出审计日志（{0} 至 {1}，{2}，{3} 条）", filter.From!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), filter.To!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), format, rows]));
         var name = $"audit-{filter.From:yyyyMMdd}-{filter.To:yyyyMMdd}.{format}";
         return File(buffer, format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8", name);
     }

@@ -1,8 +1,8 @@
-using Jingyuan.Cms.Time;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Departments;
 using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Security;
+using Jingyuan.Cms.Time;
 using Jingyuan.Cms.Web.Areas.Admin.Models;
 using Jingyuan.Cms.Web.Areas.Admin.Services;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,4 @@
 using Jingyuan.Cms.Navigation;
-using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Security;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,11 +1,10 @@
-using Jingyuan.Cms.Time;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Departments;
-using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Progress;
 using Jingyuan.Cms.Security;
+using Jingyuan.Cms.Time;
 using Jingyuan.Cms.Web.Areas.Admin.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

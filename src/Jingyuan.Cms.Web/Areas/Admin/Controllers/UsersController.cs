@@ -1,3 +1,4 @@
+using System.Globalization;
 using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Data;
@@ -60,7 +61,7 @@ public sealed class UsersController(
             Department = department, Role = role, Users = result, Departments = allDepartments,
             Roles = await RoleNamesAsync(),
             Pager = new ListPager(page, result.PageCount, total, "/admin/users",
-                new Dictionary<string, string?> { ["department"] = department?.ToString(), ["role"] = role }),
+                new Dictionary<string, string?> { ["department"] = department?.ToString(CultureInfo.InvariantCulture), ["role"] = role }),
         });
     }
 

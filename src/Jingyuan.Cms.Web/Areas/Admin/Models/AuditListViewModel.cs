@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Data;
-using Jingyuan.Cms.Departments;
 
 namespace Jingyuan.Cms.Web.Areas.Admin.Models;
 

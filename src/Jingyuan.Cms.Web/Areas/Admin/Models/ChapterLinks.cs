@@ -1,3 +1,4 @@
+using System.Globalization;
 using Jingyuan.Cms.Chapters;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Web.Areas.Admin.Services;
@@ -12,10 +13,10 @@ namespace Jingyuan.Cms.Web.Areas.Admin.Models;
 public static class ChapterLinks
 {
     public static string Dashboard(ChapterDescriptor chapter, int? year = null) =>
-        Query($"/admin/chapters/{chapter.Slug}", [new("year", year?.ToString())]);
+        Query($"/admin/chapters/{chapter.Slug}", [new("year", year?.ToString(CultureInfo.InvariantCulture))]);
 
     public static string List(string type, int? year, params IEnumerable<KeyValuePair<string, string?>> filters) =>
-        Query("/admin/content", [new("type", type), new("year", year?.ToString()), .. filters]);
+        Query("/admin/content", [new("type", type), new("year", year?.ToString(CultureInfo.InvariantCulture)), .. filters]);
 
     /// <summary>The records a rule adds up: its type and year, its field conditions, published ones only.</summary>
     public static string Records(TargetRule rule, int year) =>
@@ -31,7 +32,7 @@ public static class ChapterLinks
     public static string New(string type) => $"/admin/content/new/{type}";
     public static string Import(string type) => $"/admin/content/sheets/{type}/import";
     public static string Template(string type) => $"/admin/content/sheets/{type}/template.xlsx";
-    public static string Export(string type, int? year) => Query($"/admin/content/sheets/{type}/export.xlsx", [new("year", year?.ToString())]);
+    public static string Export(string type, int? year) => Query($"/admin/content/sheets/{type}/export.xlsx", [new("year", year?.ToString(CultureInfo.InvariantCulture))]);
 
     private static string Query(string path, IEnumerable<KeyValuePair<string, string?>> query) =>
         QueryHelpers.AddQueryString(path, query.Where(q => !string.IsNullOrEmpty(q.Value)));

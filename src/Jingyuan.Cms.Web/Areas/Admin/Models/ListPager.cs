@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Jingyuan.Cms.Web.Areas.Admin.Models;
@@ -11,7 +12,7 @@ public sealed record ListPager(int Page, int PageCount, int Total, string Path, 
     public string UrlFor(int page)
     {
         var query = Query.Where(q => !string.IsNullOrEmpty(q.Value))
-            .Append(KeyValuePair.Create("page", (string?)page.ToString()));
+            .Append(KeyValuePair.Create("page", (string?)page.ToString(CultureInfo.InvariantCulture)));
         return QueryHelpers.AddQueryString(Path, query);
     }
 }
