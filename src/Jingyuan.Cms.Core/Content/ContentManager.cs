@@ -129,8 +129,23 @@ public sealed partial class ContentManager(
         await CheckInputAsync(item, type, errors);
         // Derived values first (from normalized input), then the handlers' checks, which must not change the item.
         foreach (var handler in Handlers) await handler.DerivingAsync(item);
-        foreach (var handler in Handlers) await handler.ValidatingAsync(item, errors);
+        // Checks see a copy: a handler that changes what it validates cannot change what is saved.
+        var snapshot = ReadOnlyCopy(item);
+        foreach (var handler in Handlers) await handler.ValidatingAsync(snapshot, errors);
         return errors;
+    }
+
+    private static ContentItem ReadOnlyCopy(ContentItem item)
+    {
+        var copy = item.CloneAsNewVersion();
+        copy.Number = item.Number;
+        copy.Status = item.Status;
+        copy.Latest = item.Latest;
+        copy.Published = item.Published;
+        copy.ModifiedBy = item.ModifiedBy;
+        copy.ModifiedUtc = item.ModifiedUtc;
+        copy.ReviewComment = item.ReviewComment;
+        return copy;
     }
 
     private IQueryable<ContentItemRecord> Live() => Items.AsNoTracking().Where(r => !r.Deleted);

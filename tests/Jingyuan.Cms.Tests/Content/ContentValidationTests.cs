@@ -1,6 +1,8 @@
 using System.Net;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Tests.TestSupport;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jingyuan.Cms.Tests.Content;
 
@@ -25,6 +27,46 @@ public sealed class ContentValidationTests
         Assert.Contains("只能从列表中选择", error.Errors["Stage"][0]);
         var all = await site.WithContentAsync(c => c.QueryAsync(new ContentQuery { ContentTypes = [TestContent.Type] }));
         Assert.Equal(0, all.Total);
+    }
+
+    [Fact]
+    public async Task Validation_cannot_change_what_is_saved_but_the_deriving_step_can()
+    {
+        await using var site = new CmsWebFactory(configure: b => b.ConfigureTestServices(s => s.AddScoped<IContentHandler, MeddlingHandler>()));
+        await TestContent.DefineTypeAsync(site);
+
+        var saved = await site.WithContentAsync(async c =>
+        {
+            var item = await c.NewAsync(TestContent.Type);
+            item.DisplayText = "原标题";
+            item.Set("Head", 3m);
+            return await c.SaveDraftAsync(item, null);
+        });
+
+        Assert.Equal("原标题", saved.DisplayText);
+        Assert.Equal(30m, saved.GetNumber("Head")); // derived: ×10
+        var stored = await site.WithContentAsync(c => c.GetLatestAsync(saved.ContentItemId));
+        Assert.Equal("原标题", stored!.DisplayText);
+        Assert.Equal(30m, stored.GetNumber("Head"));
+        Assert.False(stored.Data.ContainsKey("Meddled"));
+    }
+
+    /// <summary>Derives Head ×10 (allowed) and tries to rewrite the item while validating (must have no effect).</summary>
+    private sealed class MeddlingHandler : IContentHandler
+    {
+        public Task DerivingAsync(ContentItem item)
+        {
+            if (item.ContentType == TestContent.Type && item.GetNumber("Head") is { } head) item.Set("Head", head * 10);
+            return Task.CompletedTask;
+        }
+
+        public Task ValidatingAsync(ContentItem item, IDictionary<string, string[]> errors)
+        {
+            if (item.ContentType != TestContent.Type) return Task.CompletedTask;
+            item.DisplayText = "被校验改写";
+            item.Set("Meddled", "yes");
+            return Task.CompletedTask;
+        }
     }
 
     [Fact]
