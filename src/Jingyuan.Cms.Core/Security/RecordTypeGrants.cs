@@ -1,4 +1,5 @@
 using Jingyuan.Cms.Chapters;
+using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Plan;
@@ -9,25 +10,24 @@ namespace Jingyuan.Cms.Security;
 /// <summary>
 /// Which department may do what with each chapter record type: the plan's default (lead and
 /// responsible units of the chapter's tasks in the current plan year get create, edit and submit)
-/// overridden by the administrator's stored adjustments. Read once per request (scoped), so a plan
-/// edit or an adjustment on any node applies to the next request.
+/// overridden by the administrator's stored adjustments. Governed are the record types of enabled
+/// chapter modules and the ledgers an administrator attached to a plan chapter. Read once per request
+/// (scoped), so a plan edit or an adjustment on any node applies to the next request.
 /// </summary>
 public sealed class RecordTypeGrants(
     CmsDbContext db,
     IEnumerable<ChapterDescriptor> chapters,
     IModuleState modules,
+    IContentDefinitionManager definitions,
     IPlanStore plan,
     ICurrentUser currentUser) : IRecordTypeAccess
 {
     private Snapshot? snapshot;
 
-    /// <summary>Record types of enabled chapters, keyed to their chapter.</summary>
-    public IReadOnlyDictionary<string, ChapterDescriptor> GovernedTypes() =>
-        chapters.Where(c => modules.IsEnabled(c.ModuleId))
-            .SelectMany(c => c.RecordTypes.Select(t => (Type: t, Chapter: c)))
-            .DistinctBy(x => x.Type).ToDictionary(x => x.Type, x => x.Chapter);
+    /// <summary>Governed record types, each with the chapter whose units work on it.</summary>
+    public async Task<IReadOnlyDictionary<string, GovernedChapter>> GovernedTypesAsync() => (await LoadAsync()).Governed;
 
-    public Task<bool> IsGovernedAsync(string contentType) => Task.FromResult(GovernedTypes().ContainsKey(contentType));
+    public async Task<bool> IsGovernedAsync(string contentType) => (await LoadAsync()).Governed.ContainsKey(contentType);
 
     public async Task<bool> DepartmentMayAsync(int departmentId, string contentType, RecordTypeAction action)
     {
@@ -88,31 +88,49 @@ public sealed class RecordTypeGrants(
         return changes;
     }
 
-    private static bool IsDefault(Snapshot s, int departmentId, ChapterDescriptor chapter, RecordTypeAction action) =>
-        RecordTypePermissions.EditorActions.Contains(action)
-        && s.WorkingUnits.TryGetValue(chapter.ModuleId, out var units) && units.Contains(departmentId);
+    private static bool IsDefault(Snapshot s, int departmentId, GovernedChapter chapter, RecordTypeAction action) =>
+        RecordTypePermissions.EditorActions.Contains(action) && chapter.WorkingUnits.Contains(departmentId);
 
     private async Task<Snapshot> LoadAsync()
     {
         if (snapshot is not null) return snapshot;
-        var governed = GovernedTypes();
-        var working = new Dictionary<string, HashSet<int>>();
-        if (governed.Count > 0 && await plan.CurrentYearAsync() is { } year && await plan.GetYearAsync(year) is { } plan1)
+        var years = await PlanYearsNewestFirstAsync();
+        var governed = new Dictionary<string, GovernedChapter>();
+        foreach (var chapter in chapters.Where(c => modules.IsEnabled(c.ModuleId)))
         {
-            foreach (var chapter in plan1.Chapters.Where(c => c.ModuleId is not null))
-            {
-                var set = working.TryGetValue(chapter.ModuleId!, out var existing) ? existing : working[chapter.ModuleId!] = [];
-                foreach (var task in chapter.Tasks) set.UnionWith(task.LeadUnitIds.Concat(task.ResponsibleUnitIds));
-            }
+            // A module's chapter: its tasks in the current plan year.
+            var planned = years.FirstOrDefault()?.Chapters.Where(c => c.ModuleId == chapter.ModuleId) ?? [];
+            var governing = new GovernedChapter(chapter.Title, WorkingUnits(planned));
+            foreach (var type in chapter.RecordTypes) governed.TryAdd(type, governing);
+        }
+        foreach (var type in await definitions.ListTypesAsync())
+        {
+            if (type.PlanChapter is not { } number || governed.ContainsKey(type.Name)) continue;
+            // An attached ledger: its chapter in the current year, or in the newest year that has it (next year's new chapter).
+            var planned = years.Select(y => y.Chapters.FirstOrDefault(c => c.Number == number)).FirstOrDefault(c => c is not null);
+            governed[type.Name] = new GovernedChapter(planned?.Title ?? $"{number}", WorkingUnits(planned is null ? [] : [planned]));
         }
         var overrides = governed.Count == 0 ? new Dictionary<(int, string), bool>()
             : (await db.Set<DepartmentGrantRecord>().AsNoTracking().ToListAsync())
                 .ToDictionary(r => (r.DepartmentId, r.Permission), r => r.Granted);
-        return snapshot = new Snapshot(governed, working, overrides);
+        return snapshot = new Snapshot(governed, overrides);
     }
 
-    private sealed record Snapshot(
-        IReadOnlyDictionary<string, ChapterDescriptor> Governed,
-        Dictionary<string, HashSet<int>> WorkingUnits,
-        Dictionary<(int, string), bool> Overrides);
+    /// <summary>The current plan year first, then the others from the newest.</summary>
+    private async Task<List<PlanYear>> PlanYearsNewestFirstAsync()
+    {
+        var current = await plan.CurrentYearAsync();
+        var result = new List<PlanYear>();
+        foreach (var year in (await plan.ListYearsAsync()).OrderByDescending(y => y == current).ThenByDescending(y => y))
+            if (await plan.GetYearAsync(year) is { } loaded) result.Add(loaded);
+        return result;
+    }
+
+    private static HashSet<int> WorkingUnits(IEnumerable<PlanChapter> planned) =>
+        planned.SelectMany(c => c.Tasks).SelectMany(t => t.LeadUnitIds.Concat(t.ResponsibleUnitIds)).ToHashSet();
+
+    private sealed record Snapshot(IReadOnlyDictionary<string, GovernedChapter> Governed, Dictionary<(int, string), bool> Overrides);
 }
+
+/// <summary>The chapter a governed record type belongs to, and the units working on it by default.</summary>
+public sealed record GovernedChapter(string Title, IReadOnlySet<int> WorkingUnits);

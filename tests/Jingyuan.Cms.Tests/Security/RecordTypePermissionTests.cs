@@ -118,6 +118,30 @@ public sealed class RecordTypePermissionTests
     }
 
     [Fact]
+    public async Task A_ledger_the_administrator_attached_to_next_years_chapter_is_kept_by_that_chapters_units_only()
+    {
+        await using var site = new CmsWebFactory();
+        await site.WithServicesAsync(sp => Jingyuan.Cms.Tests.Admin.Plan.AdminTargetRuleTests.PlanAsync(sp, withLedger: true));
+        var (_, humanResources) = await UnitsAsync(site);
+        var township = await site.WithServicesAsync(async sp => (await sp.GetRequiredService<IDepartmentStore>().FindByNameAsync("香水镇"))!.Id);
+        await site.CreateUserAsync("rsj", BuiltInRoles.DepartmentEditor, humanResources);
+        await site.CreateUserAsync("xsz", BuiltInRoles.DepartmentEditor, township);
+        const string page = "/admin/content/new/" + Jingyuan.Cms.Tests.Admin.Plan.AdminTargetRuleTests.Ledger;
+
+        // Task 30 of 2024's chapter 十: 农业农村局 leads, the townships are responsible; 人社局 is neither.
+        using var rsj = await site.LoginAsync("rsj");
+        Assert.Equal(HttpStatusCode.Forbidden, (await rsj.GetAsync(page)).StatusCode);
+        using var xsz = await site.LoginAsync("xsz");
+        Assert.Equal(HttpStatusCode.OK, (await xsz.GetAsync(page)).StatusCode);
+
+        // The record-permissions page lists it under its chapter, so the administrator can adjust it.
+        using var secadmin = await site.LoginAsync("secadmin");
+        var matrix = await secadmin.GetPageAsync($"/admin/record-permissions?department={humanResources}");
+        Assert.Contains("村集体经济收入台账", matrix);
+        Assert.Contains("壮大村集体经济", matrix);
+    }
+
+    [Fact]
     public async Task A_department_editors_menu_shows_only_the_chapters_their_unit_works_on()
     {
         await using var site = new CmsWebFactory();

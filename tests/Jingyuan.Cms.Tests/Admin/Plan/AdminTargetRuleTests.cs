@@ -95,7 +95,7 @@ public sealed class AdminTargetRuleTests
         var recipe = """
             { "name": "plan-2024", "displayName": "2024", "steps": [ { "name": "Plan", "year": 2024, "title": "泾源县移民致富提升行动2024年实施方案",
               "issuedBy": "县政府办公室", "issuedOn": "2024-03-01", "chapters": [ { "number": 10, "title": "壮大村集体经济", "targets": [],
-                "tasks": [ { "number": 30, "title": "发展壮大村集体经济", "text": "村集体经济收入稳步增长。", "leadUnits": ["农业农村局"], "targets": [
+                "tasks": [ { "number": 30, "title": "发展壮大村集体经济", "text": "村集体经济收入稳步增长。", "leadUnits": ["农业农村局"], "responsibleUnits": ["@乡镇"], "targets": [
                   { "key": "30-collective-income", "description": "村集体经济总收入", "unit": "万元", "value": 30, "comparison": "AtLeast", "source": "Computed" },
                   { "key": "30-villages-10k", "description": "村集体经济收入10万元以上的村", "unit": "个", "value": 2, "comparison": "AtLeast", "source": "Computed" } ] } ] } ] } ] }
             """;
@@ -109,7 +109,7 @@ public sealed class AdminTargetRuleTests
     private static async Task DefineLedgerAsync(IServiceProvider sp)
     {
         var definitions = sp.GetRequiredService<IContentDefinitionManager>();
-        await definitions.SaveTypeAsync(new ContentTypeDefinition { Name = Ledger, DisplayName = "村集体经济收入台账", Parts = [Ledger] });
+        await definitions.SaveTypeAsync(new ContentTypeDefinition { Name = Ledger, DisplayName = "村集体经济收入台账", Parts = [Ledger], PlanChapter = 10 });
         await definitions.SavePartAsync(new ContentPartDefinition
         {
             Name = Ledger, DisplayName = "村集体经济收入台账",

@@ -33,7 +33,7 @@ public sealed class DepartmentGrantsController(
     {
         if (await departments.GetAsync(department) is not { } unit) return NotFound();
         var wanted = grant.ToHashSet();
-        var cells = grants.GovernedTypes().Keys
+        var cells = (await grants.GovernedTypesAsync()).Keys
             .SelectMany(type => RecordTypePermissions.AllActions.Select(a => (department, type, a, wanted.Contains(Cell(type, a)))))
             .ToList();
         await db.InTransactionAsync(async () =>
@@ -56,7 +56,7 @@ public sealed class DepartmentGrantsController(
         var selected = units.FirstOrDefault(u => u.Id == department) ?? units.FirstOrDefault();
         var names = (await definitions.ListTypesAsync()).ToDictionary(t => t.Name, t => t.DisplayName);
         var rows = new List<DepartmentGrantRow>();
-        foreach (var (type, chapter) in grants.GovernedTypes())
+        foreach (var (type, chapter) in await grants.GovernedTypesAsync())
         {
             var cells = new List<DepartmentGrantCell>();
             foreach (var action in RecordTypePermissions.AllActions)
