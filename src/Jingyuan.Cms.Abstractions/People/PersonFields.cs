@@ -12,11 +12,11 @@ namespace Jingyuan.Cms.People;
 /// </summary>
 public static class PersonFields
 {
-    public const string Name = "PersonName";
-    public const string IdNumber = "PersonIdNumber";
-    public const string Phone = "PersonPhone";
-    public const string Household = "PersonHousehold";
-    public const string Site = "PersonSite";
+    public const string Name = nameof(PersonRecord.PersonName);
+    public const string IdNumber = nameof(PersonRecord.PersonIdNumber);
+    public const string Phone = nameof(PersonRecord.PersonPhone);
+    public const string Household = nameof(PersonRecord.PersonHousehold);
+    public const string Site = nameof(PersonRecord.PersonSite);
 
     public static IEnumerable<ContentFieldDefinition> Create(bool phoneRequired = false)
     {

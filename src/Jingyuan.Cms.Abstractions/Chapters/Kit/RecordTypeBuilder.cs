@@ -88,6 +88,8 @@ public sealed class FieldBuilder<TRecord> : RecordTypeBuilder<TRecord> where TRe
     }
     /// <summary>Personal data: encrypted at rest, masked in lists, never public, never in search or open data.</summary>
     public FieldBuilder<TRecord> Personal() => With(s => s.Personal = true);
+    /// <summary>A checked text format (身份证号码 with its check character, phone numbers), refused at the field when wrong.</summary>
+    public FieldBuilder<TRecord> Format(TextFormat format) => With(s => s.Format = format);
 
     internal FieldBuilder<TRecord> With(Action<FieldSettings> change)
     {
