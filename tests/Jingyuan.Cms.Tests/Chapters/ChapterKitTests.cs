@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Jingyuan.Cms.Chapters;
 using Jingyuan.Cms.Content;
+using Jingyuan.Cms.People;
 
 namespace Jingyuan.Cms.Tests.Chapters;
 
@@ -40,6 +41,27 @@ public sealed class ChapterKitTests
                 .Rules(TargetRule.Sum("42-amount", nameof(Sample), nameof(Sample.Amount), FieldCondition.OneOf(nameof(Sample.Kind), "甲")));
             more?.Invoke(chapter);
         }
+    }
+
+    public sealed class Worker : PersonRecord
+    {
+        public string? Employer { get; set; }
+    }
+
+    [Fact]
+    public void A_people_ledger_opens_with_the_person_block_personal_checked_and_named_as_the_person_page_expects()
+    {
+        var chapter = Describe(c => c.Record<Worker>("务工人员", r => r.PersonDetails(phoneRequired: true).Text(x => x.Employer, "就业单位")));
+        var shape = chapter.RecordShapes.Single(s => s.Type.Name == nameof(Worker));
+
+        Assert.Equal([PersonFields.Name, PersonFields.IdNumber, PersonFields.Phone, PersonFields.Household, PersonFields.Site, "Employer"],
+            shape.Fields.Select(f => f.Name));
+        Assert.Equal([PersonFields.Name, PersonFields.IdNumber, PersonFields.Phone, PersonFields.Household],
+            shape.Fields.Where(f => f.Settings.Personal).Select(f => f.Name));
+        var id = shape.Fields.Single(f => f.Name == PersonFields.IdNumber);
+        Assert.Equal((true, true, TextFormat.ChineseIdNumber), (id.Required, id.Settings.Indexed, id.Settings.Format));
+        Assert.True(shape.Fields.Single(f => f.Name == PersonFields.Phone).Required);
+        Assert.Contains(PersonFields.Site, shape.FilterFields);
     }
 
     private static ChapterDescriptor Describe(Action<ChapterBuilder>? more = null) => new SampleChapter(more).Describe("Sample");
