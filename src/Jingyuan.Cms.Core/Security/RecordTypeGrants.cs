@@ -94,12 +94,12 @@ public sealed class RecordTypeGrants(
     private async Task<Snapshot> LoadAsync()
     {
         if (snapshot is not null) return snapshot;
-        var years = await PlanYearsNewestFirstAsync();
+        var current = await plan.CurrentYearAsync() is { } year ? await plan.GetYearAsync(year) : null;
         var governed = new Dictionary<string, GovernedChapter>();
         foreach (var chapter in chapters.Where(c => modules.IsEnabled(c.ModuleId)))
         {
             // A module's chapter: its tasks in the current plan year.
-            var planned = years.FirstOrDefault()?.Chapters.Where(c => c.ModuleId == chapter.ModuleId) ?? [];
+            var planned = current?.Chapters.Where(c => c.ModuleId == chapter.ModuleId) ?? [];
             var governing = new GovernedChapter(chapter.Title, WorkingUnits(planned));
             foreach (var type in chapter.RecordTypes) governed.TryAdd(type, governing);
         }
@@ -107,7 +107,7 @@ public sealed class RecordTypeGrants(
         {
             if (type.PlanChapter is not { } number || governed.ContainsKey(type.Name)) continue;
             // An attached ledger: its chapter in the current year, or in the newest year that has it (next year's new chapter).
-            var planned = years.Select(y => y.Chapters.FirstOrDefault(c => c.Number == number)).FirstOrDefault(c => c is not null);
+            var planned = current?.Chapters.FirstOrDefault(c => c.Number == number) ?? await NewestChapterAsync(number);
             governed[type.Name] = new GovernedChapter(planned?.Title ?? $"{number}", WorkingUnits(planned is null ? [] : [planned]));
         }
         var overrides = governed.Count == 0 ? new Dictionary<(int, string), bool>()
@@ -116,14 +116,12 @@ public sealed class RecordTypeGrants(
         return snapshot = new Snapshot(governed, overrides);
     }
 
-    /// <summary>The current plan year first, then the others from the newest.</summary>
-    private async Task<List<PlanYear>> PlanYearsNewestFirstAsync()
+    /// <summary>Only for a chapter the current year lacks (next year's new chapter): the newest year that has it.</summary>
+    private async Task<PlanChapter?> NewestChapterAsync(int number)
     {
-        var current = await plan.CurrentYearAsync();
-        var result = new List<PlanYear>();
-        foreach (var year in (await plan.ListYearsAsync()).OrderByDescending(y => y == current).ThenByDescending(y => y))
-            if (await plan.GetYearAsync(year) is { } loaded) result.Add(loaded);
-        return result;
+        foreach (var year in (await plan.ListYearsAsync()).OrderByDescending(y => y))
+            if ((await plan.GetYearAsync(year))?.Chapters.FirstOrDefault(c => c.Number == number) is { } found) return found;
+        return null;
     }
 
     private static HashSet<int> WorkingUnits(IEnumerable<PlanChapter> planned) =>
