@@ -52,7 +52,7 @@ public sealed class MonitoredHouseholdAccessTests
             Assert.True(IsDenied(await client.GetAsync(edit)), $"{user} opened the edit page");
             Assert.True(IsDenied(await client.GetAsync(history)), $"{user} opened the record");
             var list = await client.GetAsync(ListPage);
-            Assert.True(IsDenied(list) || !(await list.Content.ReadAsStringAsync()).Contains(saved.ContentItemId), $"{user} listed it");
+            Assert.True(IsDenied(list) || !(await list.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Contains(saved.ContentItemId), $"{user} listed it");
             var own = await SocialSecurityTestData.NewHouseholdAsync(site, "禹某某", 22);
             own.DepartmentId = unit;
             await Assert.ThrowsAsync<ContentForbiddenException>(() =>
