@@ -1,6 +1,7 @@
 using Jingyuan.Cms.Chapters;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Data;
+using Jingyuan.Cms.Departments;
 using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Plan;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,8 @@ namespace Jingyuan.Cms.Security;
 /// Which department may do what with each chapter record type: the plan's default (lead and
 /// responsible units of the chapter's tasks in the current plan year get create, edit and submit)
 /// overridden by the administrator's stored adjustments. Governed are the record types of enabled
-/// chapter modules and the ledgers an administrator attached to a plan chapter. Read once per request
+/// chapter modules and the ledgers an administrator attached to a plan chapter. A type declared
+/// <c>KeptBy</c> / <c>ViewedBy</c> is written by those units only and viewed by those named. Read once per request
 /// (scoped), so a plan edit or an adjustment on any node applies to the next request.
 /// </summary>
 public sealed class RecordTypeGrants(
@@ -20,6 +22,7 @@ public sealed class RecordTypeGrants(
     IModuleState modules,
     IContentDefinitionManager definitions,
     IPlanStore plan,
+    IDepartmentStore departments,
     ICurrentUser currentUser) : IRecordTypeAccess
 {
     private Snapshot? snapshot;
@@ -89,7 +92,8 @@ public sealed class RecordTypeGrants(
     }
 
     private static bool IsDefault(Snapshot s, int departmentId, GovernedChapter chapter, RecordTypeAction action) =>
-        RecordTypePermissions.EditorActions.Contains(action) && chapter.WorkingUnits.Contains(departmentId);
+        RecordTypePermissions.EditorActions.Contains(action) ? chapter.WorkingUnits.Contains(departmentId)
+        : action == RecordTypeAction.ViewInternal && chapter.Viewers is { } viewers && viewers.Contains(departmentId);
 
     private async Task<Snapshot> LoadAsync()
     {
@@ -102,6 +106,12 @@ public sealed class RecordTypeGrants(
             var planned = current?.Chapters.Where(c => c.ModuleId == chapter.ModuleId) ?? [];
             var governing = new GovernedChapter(chapter.Title, WorkingUnits(planned));
             foreach (var type in chapter.RecordTypes) governed.TryAdd(type, governing);
+            foreach (var shape in chapter.RecordShapes.Where(s => s.KeptBy.Count > 0 || s.ViewedBy.Count > 0))
+                governed[shape.Type.Name] = governing with
+                {
+                    WorkingUnits = shape.KeptBy.Count > 0 ? await UnitIdsAsync(shape.KeptBy) : governing.WorkingUnits,
+                    Viewers = await UnitIdsAsync(shape.ViewedBy),
+                };
         }
         foreach (var type in await definitions.ListTypesAsync())
         {
@@ -124,11 +134,20 @@ public sealed class RecordTypeGrants(
         return null;
     }
 
+    /// <summary>Declared unit names (or aliases) as department ids; a name no department has grants nobody.</summary>
+    private async Task<HashSet<int>> UnitIdsAsync(IEnumerable<string> names)
+    {
+        var ids = new HashSet<int>();
+        foreach (var name in names)
+            if (await departments.FindByNameAsync(name) is { } unit) ids.Add(unit.Id);
+        return ids;
+    }
+
     private static HashSet<int> WorkingUnits(IEnumerable<PlanChapter> planned) =>
         planned.SelectMany(c => c.Tasks).SelectMany(t => t.LeadUnitIds.Concat(t.ResponsibleUnitIds)).ToHashSet();
 
     private sealed record Snapshot(IReadOnlyDictionary<string, GovernedChapter> Governed, Dictionary<(int, string), bool> Overrides);
 }
 
-/// <summary>The chapter a governed record type belongs to, and the units working on it by default.</summary>
-public sealed record GovernedChapter(string Title, IReadOnlySet<int> WorkingUnits);
+/// <summary>The chapter a governed record type belongs to, the units working on it by default and those only viewing it.</summary>
+public sealed record GovernedChapter(string Title, IReadOnlySet<int> WorkingUnits, IReadOnlySet<int>? Viewers = null);

@@ -52,8 +52,8 @@ public sealed class PlanCopyYearTests : IAsyncLifetime
         Assert.Empty(Ids(source, t => t.Id).Intersect(Ids(copy, t => t.Id)));
         Assert.Empty(source.Chapters.SelectMany(c => c.Tasks).Select(t => t.Id).Intersect(copy.Chapters.SelectMany(c => c.Tasks).Select(t => t.Id)));
         await using var db = database.CreateContext();
-        Assert.Equal(60, await db.Set<PlanTarget>().CountAsync(t => EF.Property<int>(t, "PlanYearId") == copy.Id, TestContext.Current.CancellationToken)); // 55 of the plan text + 5 implied
-        Assert.Equal(5, await db.Set<PlanTarget>().CountAsync(t => EF.Property<int>(t, "PlanYearId") == copy.Id && t.Implied, TestContext.Current.CancellationToken));
+        Assert.Equal(64, await db.Set<PlanTarget>().CountAsync(t => EF.Property<int>(t, "PlanYearId") == copy.Id, TestContext.Current.CancellationToken)); // 55 of the plan text + 9 implied
+        Assert.Equal(9, await db.Set<PlanTarget>().CountAsync(t => EF.Property<int>(t, "PlanYearId") == copy.Id && t.Implied, TestContext.Current.CancellationToken));
     }
 
     [Fact]

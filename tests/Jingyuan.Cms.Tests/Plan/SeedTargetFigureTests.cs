@@ -43,14 +43,22 @@ public sealed partial class SeedTargetFigureTests(SeededDatabase seeded) : IClas
         ("chapter 5", "全覆盖", 100m),
     ];
 
-    /// <summary>Each implied target and the words of its task it is set from; none is a figure of the text.</summary>
-    private static readonly (int Task, string Key, string Words)[] ImpliedBy =
+    /// <summary>
+    /// Each implied target, the words of its task it is set from (none is a figure of the text) and where its
+    /// figure comes from: reported, or computed from a chapter's ledgers when they hold both parts of the share.
+    /// </summary>
+    private static readonly (int Task, string Key, string Words, TargetSource Source)[] ImpliedBy =
     [
-        (1, "1-tourism-villages", "冶家、泾光、新旗、园子村、大庄村、羊槽村等移民安置村旅游接待服务功能"),
-        (16, "16-jinghe-community-opened", "启动运营已建成的泾河社区服务功能"),
-        (17, "17-student-aid-coverage", "实施移民家庭经济困难学生资助政策"),
-        (21, "21-assistance-coverage", "对符合条件的及时纳入社会救助兜底保障范围"),
-        (25, "25-sites-with-migrant-grid-workers", "移民占网格员队伍一定比例"),
+        (1, "1-tourism-villages", "冶家、泾光、新旗、园子村、大庄村、羊槽村等移民安置村旅游接待服务功能", TargetSource.Reported),
+        (16, "16-jinghe-community-opened", "启动运营已建成的泾河社区服务功能", TargetSource.Reported),
+        (17, "17-student-aid-coverage", "实施移民家庭经济困难学生资助政策", TargetSource.Reported),
+        (20, "20-basic-insurance-coverage", "基本医疗保险、大病保险和医疗救助三重保障待遇", TargetSource.Computed),
+        (20, "20-serious-illness-coverage", "基本医疗保险、大病保险和医疗救助三重保障待遇", TargetSource.Computed),
+        (20, "20-medical-assistance-coverage", "基本医疗保险、大病保险和医疗救助三重保障待遇", TargetSource.Computed),
+        // The assistance ledger holds those assisted, not everyone eligible: the share is reported.
+        (21, "21-assistance-coverage", "对符合条件的及时纳入社会救助兜底保障范围", TargetSource.Reported),
+        (22, "22-land-rights-confirmed", "保障劳务移民原籍土地承包权益", TargetSource.Computed),
+        (25, "25-sites-with-migrant-grid-workers", "移民占网格员队伍一定比例", TargetSource.Reported),
     ];
 
     private readonly PlanYear plan = seeded.Plan;
@@ -98,17 +106,17 @@ public sealed partial class SeedTargetFigureTests(SeededDatabase seeded) : IClas
     }
 
     [Fact]
-    public void Implied_targets_are_exactly_those_listed_each_set_from_words_of_its_task_and_reported()
+    public void Implied_targets_are_exactly_those_listed_each_set_from_words_of_its_task_with_their_source()
     {
         var implied = plan.Chapters.SelectMany(c => c.Targets.Select(t => (Task: 0, Target: t))
                 .Concat(c.Tasks.SelectMany(task => task.Targets.Select(t => (Task: task.Number, Target: t)))))
             .Where(t => t.Target.Implied).ToList();
         Assert.Equal(ImpliedBy.Select(i => (i.Task, i.Key)), implied.Select(i => (i.Task, i.Target.Key)));
-        foreach (var (task, key, words) in ImpliedBy)
+        foreach (var (task, key, words, source) in ImpliedBy)
         {
             Assert.Contains(words, Text.Tasks[task].Paragraph);
             var target = implied.Single(i => i.Target.Key == key).Target;
-            Assert.Equal(TargetSource.Reported, target.Source);
+            Assert.Equal(source, target.Source);
             Assert.Equal(TargetComparison.AtLeast, target.Comparison);
         }
     }

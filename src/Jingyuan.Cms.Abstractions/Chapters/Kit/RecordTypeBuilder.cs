@@ -28,6 +28,15 @@ public class RecordTypeBuilder<TRecord> where TRecord : ChapterRecord
     /// <summary>Kept inside the administration (the default): e.g. ledgers naming households.</summary>
     public RecordTypeBuilder<TRecord> Internal() { shape.Type.PublicVisible = false; return this; }
 
+    /// <summary>
+    /// Only these units (names or aliases of the department list) create, edit and submit the type's records by
+    /// default, instead of the units of the chapter's tasks; the reviewer still sees and publishes them.
+    /// </summary>
+    public RecordTypeBuilder<TRecord> KeptBy(params string[] units) { shape.KeptBy.AddRange(units); return this; }
+
+    /// <summary>Units that may also view the type's records (view-internal by default), without writing them.</summary>
+    public RecordTypeBuilder<TRecord> ViewedBy(params string[] units) { shape.ViewedBy.AddRange(units); return this; }
+
     public FieldBuilder<TRecord> Text(Expression<Func<TRecord, object?>> field, string label) => Add(field, label, FieldKind.Text, indexed: false);
     public FieldBuilder<TRecord> LongText(Expression<Func<TRecord, object?>> field, string label) => Add(field, label, FieldKind.LongText, indexed: false);
     public FieldBuilder<TRecord> Html(Expression<Func<TRecord, object?>> field, string label) => Add(field, label, FieldKind.Html, indexed: false);
@@ -104,6 +113,10 @@ public sealed class RecordTypeShape
     public required ContentTypeDefinition Type { get; init; }
     public List<ContentFieldDefinition> Fields { get; } = [];
     public List<string> FilterFields { get; } = [];
+    /// <summary>Units writing the type by default (<see cref="RecordTypeBuilder{TRecord}.KeptBy"/>); empty: the chapter's units.</summary>
+    public List<string> KeptBy { get; } = [];
+    /// <summary>Units viewing the type by default (<see cref="RecordTypeBuilder{TRecord}.ViewedBy"/>).</summary>
+    public List<string> ViewedBy { get; } = [];
 
     /// <summary>The type's own part, named like the type.</summary>
     public ContentPartDefinition Part => new() { Name = Type.Name, DisplayName = Type.DisplayName, Fields = Fields };
