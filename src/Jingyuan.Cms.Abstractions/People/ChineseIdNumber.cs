@@ -35,4 +35,14 @@ public static class ChineseIdNumber
     }
 
     public static bool IsValid(string? value, DateOnly today) => Problem(value, today) is null;
+
+    /// <summary>The birth date the number encodes (digits 7–14), or null when it has none.</summary>
+    public static DateOnly? BirthDate(string? value) =>
+        value is not null && Normalize(value) is { Length: 18 } s
+        && DateOnly.TryParseExact(s[6..14], "yyyyMMdd", out var birth) ? birth : null;
+
+    /// <summary>"男" or "女" by the parity of the 17th digit (odd for men), or null when the number is too short.</summary>
+    public static string? Gender(string? value) =>
+        value is not null && Normalize(value) is { Length: 18 } s && char.IsAsciiDigit(s[16])
+            ? ((s[16] - '0') % 2 == 1 ? "男" : "女") : null;
 }
