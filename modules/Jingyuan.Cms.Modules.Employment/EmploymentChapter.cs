@@ -50,7 +50,7 @@ public sealed class EmploymentChapter : ChapterDefinition
             .Number(x => x.JobsOffered, "提供岗位", "个").Required().Min(0)
             .Number(x => x.PeopleReached, "参与群众", "人次").Min(0)
             .Number(x => x.PeopleHired, "达成就业意向", "人").Min(0).Hint("不超过参与群众人次"))
-        .Record<JobNotice>("就业创业信息", r => r.Public()
+        .Record<JobNotice>("就业创业信息", r => r.InFeed()
             .Describe("任务13：面向群众发布的招聘信息和就业创业政策，审核发布后在专栏公开。")
             .Choice(x => x.Kind, "信息类别", JobNotice.Kinds).Required().Filterable()
             .Text(x => x.Employer, "用工单位").MaxLength(100)

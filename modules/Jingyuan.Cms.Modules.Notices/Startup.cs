@@ -19,6 +19,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<NoticeStatusService>();
         services.AddScoped<NoticeQueries>();
         services.AddScoped<NoticeSummaries>();
+        services.AddScoped<FeedTypes>();
         services.AddScoped<NoticeFeedWriter>();
         services.AddScoped<INoticePublisher, NoticePublisher>();
     }

@@ -16,6 +16,7 @@ public sealed class NoticesController(
     NoticeQueries queries,
     NoticeSummaries summaries,
     NoticeStatusService status,
+    FeedTypes feedTypes,
     IDepartmentStore departments,
     IPlanStore plans) : Controller
 {
@@ -40,7 +41,7 @@ public sealed class NoticesController(
     [HttpGet("feed")]
     public async Task<IActionResult> Feed([FromServices] NoticeFeedWriter writer, [FromServices] IOptions<SiteInfo> site)
     {
-        var notices = await summaries.DescribeAsync(await queries.LatestAsync(FeedSize));
+        var notices = await summaries.DescribeMixedAsync(await queries.LatestAsync(FeedSize, await feedTypes.ListAsync()));
         // The configured address, not the Host header: a forged Host must not put other links in the feed.
         return File(writer.Write(notices, site.Value.SiteUrl), "application/rss+xml; charset=utf-8");
     }

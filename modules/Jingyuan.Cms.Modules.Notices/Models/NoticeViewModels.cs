@@ -5,9 +5,11 @@ using Jingyuan.Cms.Modules.Notices.Services;
 namespace Jingyuan.Cms.Modules.Notices.Models;
 
 /// <summary>A notice as the public pages show it.</summary>
-public sealed record NoticeSummary(ContentItem Item, string Kind, string? Department, DateOnly? PublishDate, PublicityState? Publicity)
+/// <param name="Link">The public page of an item that is not a notice (a feed type of a chapter), else the notice's page.</param>
+public sealed record NoticeSummary(ContentItem Item, string Kind, string? Department, DateOnly? PublishDate, PublicityState? Publicity,
+    string? Link = null)
 {
-    public string Url => NoticeType.PublicUrl(Item.ContentItemId);
+    public string Url => Link ?? NoticeType.PublicUrl(Item.ContentItemId);
 }
 
 public sealed class NoticeListViewModel

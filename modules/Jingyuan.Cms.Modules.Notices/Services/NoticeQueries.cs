@@ -31,6 +31,15 @@ public sealed class NoticeQueries(IContentManager contents, NoticeStatusService 
         return (await contents.QueryAsync(query)).Items;
     }
 
+    /// <summary>The latest published notices and items of the feed types together, by the time they were published.</summary>
+    public async Task<IReadOnlyList<ContentItem>> LatestAsync(int count, IEnumerable<ContentTypeDefinition> feedTypes)
+    {
+        var query = ContentQuery.PublishedOf([NoticeType.Name, .. feedTypes.Select(t => t.Name)]);
+        query.SortBy = ContentSort.Published;
+        query.PageSize = Math.Clamp(count, 1, 50);
+        return (await contents.QueryAsync(query)).Items;
+    }
+
     /// <summary>
     /// Published 公示 open today. The index compares dates only as text, so the 公示 are read by
     /// 截止日期, latest first, and reading stops at the first one that has ended: only the

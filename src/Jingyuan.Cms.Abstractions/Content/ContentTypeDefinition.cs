@@ -18,6 +18,8 @@ public sealed class ContentTypeDefinition
     /// public records get pages, search and open data like a chapter module's, and its rules are defined in the admin.
     /// </summary>
     public int? PlanChapter { get; set; }
+    /// <summary>Published items also appear in the site's RSS feed next to the notices (e.g. 就业创业信息).</summary>
+    public bool InFeed { get; set; }
 }
 
 /// <summary>A type together with its parts, resolved for editing and validation.</summary>

@@ -28,6 +28,9 @@ public class RecordTypeBuilder<TRecord> where TRecord : ChapterRecord
     /// <summary>Kept inside the administration (the default): e.g. ledgers naming households.</summary>
     public RecordTypeBuilder<TRecord> Internal() { shape.Type.PublicVisible = false; return this; }
 
+    /// <summary>Public, and published records also appear in the site's RSS feed next to the notices.</summary>
+    public RecordTypeBuilder<TRecord> InFeed() { shape.Type.PublicVisible = shape.Type.InFeed = true; return this; }
+
     /// <summary>
     /// Only these units (names or aliases of the department list) create, edit and submit the type's records by
     /// default, instead of the units of the chapter's tasks; the reviewer still sees and publishes them.
