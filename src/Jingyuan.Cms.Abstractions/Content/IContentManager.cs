@@ -55,6 +55,11 @@ public interface IContentManager
     /// the previously published one is archived.
     /// </summary>
     Task<ContentItem> PublishAsync(string contentItemId);
+    /// <summary>
+    /// Publishes several submitted items (a reviewed monthly import) in one transaction: all or none,
+    /// and computed figures are recomputed once. Each item is checked as <see cref="PublishAsync"/> does.
+    /// </summary>
+    Task<IReadOnlyList<ContentItem>> PublishManyAsync(IReadOnlyList<string> contentItemIds);
     /// <summary>Removes the item from public view; its versions stay in history.</summary>
     Task<ContentItem> UnpublishAsync(string contentItemId, string? reason = null);
     /// <summary>Soft delete: hidden everywhere, history kept for the audit trail.</summary>

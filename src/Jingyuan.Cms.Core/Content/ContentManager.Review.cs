@@ -55,6 +55,13 @@ public sealed partial class ContentManager
         return item;
     }
 
+    public Task<IReadOnlyList<ContentItem>> PublishManyAsync(IReadOnlyList<string> contentItemIds) => db.InTransactionAsync(async () =>
+    {
+        var published = new List<ContentItem>();
+        foreach (var id in contentItemIds.Distinct()) published.Add(await PublishAsync(id));
+        return (IReadOnlyList<ContentItem>)published;
+    });
+
     public Task<ContentItem> UnpublishAsync(string contentItemId, string? reason = null) => db.InTransactionAsync(async () =>
     {
         await RequireReviewerAsync();

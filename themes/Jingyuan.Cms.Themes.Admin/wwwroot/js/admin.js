@@ -53,6 +53,14 @@
         var error = document.getElementById(input.getAttribute("data-error"));
         if (error) { error.textContent = message; }
     });
+    // <input type=checkbox data-check-all="name">: ticks or clears every checkbox of that name on the page.
+    document.addEventListener("change", function (e) {
+        var all = e.target;
+        if (!all.matches || !all.matches("input[type=checkbox][data-check-all]")) { return; }
+        document.querySelectorAll("input[type=checkbox][name='" + all.getAttribute("data-check-all") + "']").forEach(function (box) {
+            box.checked = all.checked;
+        });
+    });
     // Move focus to the first invalid field after a failed post, so keyboard and screen-reader users land on it.
     document.addEventListener("DOMContentLoaded", function () {
         var invalid = document.querySelector(".input-validation-error, .is-invalid");

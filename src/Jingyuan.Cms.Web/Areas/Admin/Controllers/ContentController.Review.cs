@@ -15,6 +15,44 @@ public sealed partial class ContentController
     public Task<IActionResult> Publish(string id) =>
         ActAsync(id, ContentAction.Review, () => contents.PublishAsync(id), T["已审核通过并发布。"]);
 
+    /// <summary>
+    /// The reviewer approves the ticked submitted items of a list page at once (a month's import): every
+    /// item is checked for review rights first; then all are published in one transaction, or none.
+    /// </summary>
+    [HttpPost("publish-selected")]
+    public async Task<IActionResult> PublishSelected(string[] ids, string? returnUrl)
+    {
+        var back = Url.IsLocalUrl(returnUrl) && returnUrl!.StartsWith("/admin/content", StringComparison.Ordinal) ? returnUrl : "/admin/content";
+        var chosen = ids.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct().ToList();
+        if (chosen.Count == 0 || chosen.Count > MaxPublishedAtOnce)
+        {
+            TempData["Error"] = chosen.Count == 0 ? T["请先勾选要发布的内容。"].Value : T["一次最多发布 {0} 条，请分批操作。", MaxPublishedAtOnce].Value;
+            return Redirect(back);
+        }
+        foreach (var id in chosen)
+        {
+            if (await contents.GetLatestAsync(id) is not { } item) return NotFound();
+            if (!await authorizer.CanAsync(User, ContentAction.Review, item)) return Forbid();
+            if (item.Status != ContentStatus.Submitted)
+            {
+                TempData["Error"] = T["「{0}」不是待审核状态，所选内容均未发布。", item.DisplayText].Value;
+                return Redirect(back);
+            }
+        }
+        try
+        {
+            var published = await contents.PublishManyAsync(chosen);
+            TempData["Message"] = T["已审核通过并发布 {0} 条。", published.Count].Value;
+        }
+        catch (ContentStateException e)
+        {
+            TempData["Error"] = T["所选内容均未发布：{0}", e.Message].Value;
+        }
+        return Redirect(back);
+    }
+
+    public const int MaxPublishedAtOnce = 500;
+
     [HttpPost("{id}/reject")]
     public Task<IActionResult> Reject(string id, string? reason) =>
         ActAsync(id, ContentAction.Review, () => contents.RejectAsync(id, reason ?? ""), T["已退回。"]);

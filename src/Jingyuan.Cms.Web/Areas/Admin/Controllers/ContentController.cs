@@ -47,6 +47,8 @@ public sealed partial class ContentController(
             Departments = await departments.ListAsync(),
             Type = type, Status = status, DepartmentId = department, Year = year, Text = q,
             DepartmentScoped = scope is not null,
+            BulkPublish = status == ContentStatus.Submitted
+                && await HasPermissionAsync(StandardPermissions.ReviewContent),
         });
     }
 

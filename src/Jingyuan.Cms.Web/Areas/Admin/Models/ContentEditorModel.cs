@@ -32,6 +32,8 @@ public sealed class ContentListModel
     public int? Year { get; init; }
     public string? Text { get; init; }
     public bool DepartmentScoped { get; init; }
+    /// <summary>The viewer reviews, and the list shows submitted items: they can be ticked and published together.</summary>
+    public bool BulkPublish { get; init; }
     /// <summary>The listed type, when one is chosen: its indexed fields become filters.</summary>
     public ResolvedContentType? SelectedType { get; init; }
     public IReadOnlyDictionary<string, string> FieldValues { get; init; } = new Dictionary<string, string>();
