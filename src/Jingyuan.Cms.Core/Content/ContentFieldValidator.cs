@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Jingyuan.Cms.People;
 
 namespace Jingyuan.Cms.Content;
 
@@ -13,14 +14,15 @@ public sealed class ContentFieldValidator(ISafeHtml sanitizer)
     {
         var errors = new Dictionary<string, string[]>();
         item.DisplayText = item.DisplayText?.Trim() ?? "";
-        if (item.DisplayText.Length == 0) errors[nameof(ContentItem.DisplayText)] = ["请填写标题"];
-        else if (item.DisplayText.Length > 500) errors[nameof(ContentItem.DisplayText)] = ["标题不能超过500个字符"];
-
         foreach (var field in type.Fields)
         {
             var error = Check(field, item);
             if (error is not null) errors[field.Name] = [error];
         }
+        // A people ledger's title is made from the (normalized) masked person, so no full name reaches lists or the audit trail.
+        if (PersonTitles.Applies(type)) item.DisplayText = PersonTitles.Of(type, item) ?? "";
+        else if (item.DisplayText.Length == 0) errors[nameof(ContentItem.DisplayText)] = ["请填写标题"];
+        else if (item.DisplayText.Length > 500) errors[nameof(ContentItem.DisplayText)] = ["标题不能超过500个字符"];
         // Values of fields the type no longer has are dropped, not kept as hidden data.
         foreach (var stale in item.Data.Select(p => p.Key).Where(k => type.Field(k) is null).ToList())
         {

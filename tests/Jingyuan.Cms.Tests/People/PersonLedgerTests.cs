@@ -29,9 +29,9 @@ public sealed class PersonLedgerTests
         await DefineLedgersAsync(site);
         var (own, other) = await TestContent.DepartmentsAsync(site);
         var worker = await SaveAsync(site, Workers, "务工登记", own, IdNumber);
-        await SaveAsync(site, Trainees, "技能培训", own, "6404 2419 9001 01123 1"); // the same number as typed with spaces
-        await SaveAsync(site, Trainees, "外单位培训", other, IdNumber);
-        await SaveAsync(site, Workers, "另一人", own, "640424200012310013");
+        var trainee = await SaveAsync(site, Trainees, "技能培训", own, "6404 2419 9001 01123 1"); // the same number as typed with spaces
+        var otherUnits = await SaveAsync(site, Trainees, "外单位培训", other, IdNumber);
+        var otherPerson = await SaveAsync(site, Workers, "另一人", own, "640424200012310013");
 
         // At rest: the version JSON holds ciphertext, the index an HMAC; neither holds the clear values.
         var (json, index) = await site.WithServicesAsync(async sp =>
@@ -59,10 +59,11 @@ public sealed class PersonLedgerTests
         var personUrl = lookup.Headers.Location!.OriginalString;
         Assert.DoesNotContain(IdNumber, personUrl);
         var person = await editor.GetPageAsync(personUrl);
-        Assert.Contains("务工登记", person);
-        Assert.Contains("技能培训", person);
-        Assert.DoesNotContain("外单位培训", person);   // another unit's row
-        Assert.DoesNotContain("另一人", person);      // another person
+        // Rows are titled by the masked person (PersonTitles), so they are told apart by their links.
+        Assert.Contains(worker.ContentItemId, person);
+        Assert.Contains(trainee.ContentItemId, person);
+        Assert.DoesNotContain(otherUnits.ContentItemId, person);   // another unit's row
+        Assert.DoesNotContain(otherPerson.ContentItemId, person);  // another person
         Assert.Contains("马*明", person);
         Assert.DoesNotContain(Name, person);
         Assert.Single(await site.AuditAsync(AuditEvents.PersonViewed));
@@ -70,7 +71,7 @@ public sealed class PersonLedgerTests
         // The reviewer sees every unit's rows about the person.
         await site.CreateUserAsync("shen", BuiltInRoles.Reviewer);
         using var reviewer = await site.LoginAsync("shen");
-        Assert.Contains("外单位培训", await reviewer.GetPageAsync(personUrl));
+        Assert.Contains(otherUnits.ContentItemId, await reviewer.GetPageAsync(personUrl));
 
         var bad = await editor.PostFieldsAsync("/admin/persons", "/admin/persons", ("idNumber", "640424199001011234"));
         Assert.Contains("校验位不正确", await bad.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
