@@ -62,6 +62,7 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddScoped<UnusedMediaCleaner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandLineVerb, PurgeMediaVerb>());
         services.AddScoped<IDepartmentStore, DepartmentStore>();
+        services.AddSingleton<Notices.IPublicityNoticeComposer, Notices.PublicityNoticeComposer>();
 
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<AuditQuery>();
