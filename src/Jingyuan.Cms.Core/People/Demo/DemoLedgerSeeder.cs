@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jingyuan.Cms.Audit;
+using Jingyuan.Cms.Chapters;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Departments;
 using Jingyuan.Cms.Plan;
@@ -19,7 +20,7 @@ public sealed record DemoLedgerResult(string Type, string DisplayName, string? U
 /// written; a record the engine would refuse stops the whole run.
 /// </summary>
 public sealed class DemoLedgerSeeder(IContentDefinitionManager definitions, IContentManager contents, IRecordTypeAccess access,
-    IDepartmentStore departments, IPlanStore plans, TimeProvider clock)
+    IDepartmentStore departments, IPlanStore plans, IEnumerable<ChapterDescriptor> chapters, TimeProvider clock)
 {
     public const string Marker = "演示数据";
 
@@ -28,12 +29,13 @@ public sealed class DemoLedgerSeeder(IContentDefinitionManager definitions, ICon
         var today = ChinaTime.Today(clock);
         var year = await plans.CurrentYearAsync() ?? today.Year;
         var sites = await plans.ListSitesAsync();
+        var plan = await plans.GetYearAsync(year);
         var units = (await departments.ListAsync()).OrderBy(d => d.Kind).ThenBy(d => d.SortOrder).ToList();
         var prepared = new List<(DemoLedgerResult Result, List<ContentItem> Items, int UnitId)>();
         foreach (var type in await PeopleLedgersAsync())
         {
             var name = type.Type.Name;
-            var unit = await KeeperAsync(name, units);
+            var unit = await KeeperAsync(type, units, plan);
             var existing = await DemoNumbersAsync(name);
             if (unit is null)
             {
@@ -74,12 +76,20 @@ public sealed class DemoLedgerSeeder(IContentDefinitionManager definitions, ICon
         return ledgers;
     }
 
-    /// <summary>The first bureau (then township) granted creation of the type; any bureau for a type of no chapter.</summary>
-    private async Task<Department?> KeeperAsync(string type, IReadOnlyList<Department> units)
+    /// <summary>
+    /// A unit granted creation of the type: the leads of its chapter's tasks first (人社局 for task 20), then
+    /// bureaus, then townships; any bureau for a type of no chapter.
+    /// </summary>
+    private async Task<Department?> KeeperAsync(ResolvedContentType type, IReadOnlyList<Department> units, PlanYear? plan)
     {
-        if (!await access.IsGovernedAsync(type)) return units.FirstOrDefault();
-        foreach (var unit in units)
-            if (await access.DepartmentMayAsync(unit.Id, type, RecordTypeAction.Create)) return unit;
+        if (!await access.IsGovernedAsync(type.Type.Name)) return units.FirstOrDefault();
+        var chapter = chapters.FirstOrDefault(c => c.RecordTypes.Contains(type.Type.Name));
+        var leads = plan?.Chapters
+            .Where(c => chapter is null ? c.Number == type.Type.PlanChapter : c.ModuleId == chapter.ModuleId || c.Number == chapter.PlanChapter)
+            .SelectMany(c => c.Tasks.OrderBy(t => t.Number))
+            .SelectMany(t => t.LeadUnitIds).Distinct().ToList() ?? [];
+        foreach (var unit in units.OrderBy(u => leads.IndexOf(u.Id) is var i and >= 0 ? i : int.MaxValue))
+            if (await access.DepartmentMayAsync(unit.Id, type.Type.Name, RecordTypeAction.Create)) return unit;
         return null;
     }
 

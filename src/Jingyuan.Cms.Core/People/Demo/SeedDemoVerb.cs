@@ -1,4 +1,5 @@
 using Jingyuan.Cms.Modules;
+using Jingyuan.Cms.Plan;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Localization;
@@ -31,6 +32,12 @@ public sealed class SeedDemoVerb : ICommandLineVerb
         {
             await Console.Error.WriteLineAsync(T["用法：seed-demo [--count N]，N 为 1 至 {0} 的整数。", MaxCount]);
             return 2;
+        }
+        // Owners come from the plan's units and sites from its recipe: without a plan there is nothing to own the rows.
+        if (await services.GetRequiredService<IPlanStore>().CurrentYearAsync() is null)
+        {
+            await Console.Error.WriteLineAsync(T["尚无年度方案：请先导入方案（import seeds/plan-2023.recipe.json）或启动一次站点，再写入演示数据。"]);
+            return 1;
         }
         var results = await services.GetRequiredService<DemoLedgerSeeder>().SeedAsync(count);
         foreach (var r in results)
