@@ -20,8 +20,9 @@ public sealed class LowIncomeNoticeInput : PublicityNoticeInput
     public int Month { get; set; }
     public string? Township { get; set; }
 
-    public DateOnly FirstDay => new(Year, Month, 1);
-    public DateOnly LastDay => FirstDay.AddMonths(1).AddDays(-1);
+    // Methods, not properties: model validation reads every property, also of a form whose month is out of range.
+    public DateOnly FirstDay() => new(Year, Month, 1);
+    public DateOnly LastDay() => FirstDay().AddMonths(1).AddDays(-1);
 }
 
 /// <summary>
@@ -55,8 +56,9 @@ public sealed class LowIncomeNoticeController(IContentManager contents, IPlanSto
     [HttpPost("")]
     public Task<IActionResult> Submit(LowIncomeNoticeInput input)
     {
-        if (input.Year is < 2000 or > 2100) ModelState.AddModelError(nameof(input.Year), T["请填写正确的年度"]);
-        if (input.Month is < 1 or > 12) ModelState.AddModelError(nameof(input.Month), T["请选择月份"]);
+        // Year and month travel as hidden fields of the form: their errors are shown above it.
+        if (input.Year is < 2000 or > 2100) ModelState.AddModelError("", T["年度应在2000至2100之间"]);
+        if (input.Month is < 1 or > 12) ModelState.AddModelError("", T["月份应在1至12之间"]);
         if (!ModelState.IsValid) { input.Year = Math.Clamp(input.Year, 2000, 2100); input.Month = Math.Clamp(input.Month, 1, 12); }
         return SubmitAsync(input);
     }
@@ -92,7 +94,7 @@ public sealed class LowIncomeNoticeController(IContentManager contents, IPlanSto
     {
         var query = ContentQuery.PublishedOf(nameof(AssistanceCase))
             .Where(nameof(AssistanceCase.Kind), LowIncome).Where(nameof(AssistanceCase.Township), input.Township!);
-        query.Fields.Add(new FieldFilter(nameof(AssistanceCase.FromDate), FieldOperator.LessOrEqual, Iso(input.LastDay)));
+        query.Fields.Add(new FieldFilter(nameof(AssistanceCase.FromDate), FieldOperator.LessOrEqual, Iso(input.LastDay())));
         query.DepartmentId = unit.Id;
         query.SortBy = ContentSort.Created;
         query.Descending = false;
@@ -103,7 +105,7 @@ public sealed class LowIncomeNoticeController(IContentManager contents, IPlanSto
             query.Page = page;
             var result = await contents.QueryAsync(query);
             // A case without an end date is still active; the index cannot say "empty or later", so that is checked here.
-            found.AddRange(result.Items.Where(c => c.GetDate(nameof(AssistanceCase.ToDate)) is not { } end || end >= input.FirstDay));
+            found.AddRange(result.Items.Where(c => c.GetDate(nameof(AssistanceCase.ToDate)) is not { } end || end >= input.FirstDay()));
             if (result.Items.Count < query.PageSize) return found;
         }
     }

@@ -101,6 +101,13 @@ public sealed class LowIncomeNoticeTests
         var html = await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Matches("id=\"PeriodEnd-error\"[^>]*>[^<]*<span[^>]*>[^<]*不能早于开始日期", html);
         Assert.Matches("id=\"ObjectionPhone-error\"[^>]*>[^<]*<span[^>]*>[^<]*异议联系电话", html);
+        form["PeriodEnd"] = "2023-12-07";
+        form["ObjectionPhone"] = "0954-5012345";
+        form["Month"] = "13";
+        var badMonth = await mzj.PostFormAsync(November, Page, form);
+        Assert.Equal(HttpStatusCode.BadRequest, badMonth.StatusCode);
+        Assert.Contains("月份应在1至12之间", await badMonth.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        form["Month"] = "11";
         form["Township"] = "黄花乡";
         form["PeriodEnd"] = "2023-12-07";
         form["ObjectionPhone"] = "0954-5012345";
