@@ -53,10 +53,11 @@ internal sealed class DemoFieldValues(int year, DateOnly today, IReadOnlyList<Re
         return value <= max ? value : min;
     }
 
-    // Each date field of a record falls three months after the one before it, within the plan year and not after today.
+    // The first of a month (ledgers keep months so), each date field of a record in a later quarter than the one
+    // before it, within the plan year and not after today.
     private JsonNode Date(int position, int n)
     {
-        var date = new DateOnly(year, 1, 1).AddMonths(Math.Min(position * 3, 11)).AddDays(n % 28);
+        var date = new DateOnly(year, 1, 1).AddMonths(Math.Min(position * 3 + n % 3, 11));
         var last = new DateOnly(year, 12, 31) < today ? new DateOnly(year, 12, 31) : today;
         return (date > last ? last : date).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
