@@ -15,6 +15,5 @@ public sealed class Startup : ModuleStartup
         services.AddDataMigration<Migrations>();
         services.AddRecordHandler<IndustryProjectHandler>();
         services.AddRecordHandler<ConsumptionPurchaseHandler>();
-        services.AddScoped<AcceptanceNoticeComposer>();
     }
 }

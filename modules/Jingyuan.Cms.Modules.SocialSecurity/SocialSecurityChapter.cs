@@ -1,6 +1,8 @@
 using Jingyuan.Cms.Chapters;
+using Jingyuan.Cms.Modules.SocialSecurity.Controllers;
 using Jingyuan.Cms.Modules.SocialSecurity.Models;
 using Jingyuan.Cms.People;
+using Jingyuan.Cms.Security;
 
 namespace Jingyuan.Cms.Modules.SocialSecurity;
 
@@ -47,7 +49,8 @@ public sealed class SocialSecurityChapter : ChapterDefinition
             .YesNo(x => x.RiskEliminated, "是否已消除风险").Filterable()
             .Date(x => x.EliminatedOn, "风险消除日期").Hint("已消除风险时必填，不早于落实措施日期"))
         .Record<AssistanceCase>("低保/特困/临时救助", r => r.Internal()
-            .Describe("任务21：纳入低保、特困人员供养或临时救助的移民群众。")
+            .Describe("任务21：纳入低保、特困人员供养或临时救助的移民群众，由民政局维护；每月低保公示由此生成。")
+            .KeptBy("民政局")
             .PersonDetails()
             .Number(x => x.HouseholdSize, "家庭人口", "人").Min(1)
             .Choice(x => x.Kind, "救助类别", AssistanceCase.Kinds).Required().Filterable()
@@ -68,5 +71,6 @@ public sealed class SocialSecurityChapter : ChapterDefinition
             .PersonDetails()
             .Number(x => x.AreaMu, "承包地面积", "亩").Min(0)
             .YesNo(x => x.RightsConfirmed, "承包经营权是否已确权").Filterable())
-        .Rules(SocialSecurityRules.All);
+        .Rules(SocialSecurityRules.All)
+        .AdminLink("低保公示", "/" + LowIncomeNoticeController.Path, StandardPermissions.SubmitContent);
 }

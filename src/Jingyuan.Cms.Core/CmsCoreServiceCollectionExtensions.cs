@@ -51,6 +51,8 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddScoped<IContentAuthorizer, ContentAuthorizer>();
         services.AddScoped<RecordTypeGrants>();
         services.AddScoped<People.PersonDirectory>();
+        services.AddScoped<People.Demo.DemoLedgerSeeder>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandLineVerb, People.Demo.SeedDemoVerb>());
         services.AddScoped<IRecordTypeAccess>(sp => sp.GetRequiredService<RecordTypeGrants>());
         services.AddScoped<IIndexingTaskStore, IndexingTaskStore>();
         services.Configure<MediaOptions>(o => o.Root = Path.Combine(dataFolder, "media"));
@@ -62,6 +64,7 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddScoped<UnusedMediaCleaner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandLineVerb, PurgeMediaVerb>());
         services.AddScoped<IDepartmentStore, DepartmentStore>();
+        services.AddSingleton<Notices.IPublicityNoticeComposer, Notices.PublicityNoticeComposer>();
 
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<AuditQuery>();

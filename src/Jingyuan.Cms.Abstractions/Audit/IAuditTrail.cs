@@ -43,6 +43,10 @@ public static class AuditEvents
     public const string SessionEnded = "session.ended";
     /// <summary>A person's page (every ledger row about one ID number) was opened.</summary>
     public const string PersonViewed = "person.viewed";
+    /// <summary>A module drafted a 公示 from its records and submitted it for review.</summary>
+    public const string NoticeComposed = "notice.composed";
+    /// <summary>The seed-demo verb wrote 演示数据 (fictional persons) into the people ledgers.</summary>
+    public const string DemoDataSeeded = "demo.seeded";
 }
 
 /// <summary>What happened; who, when and from where are filled in by the trail.</summary>

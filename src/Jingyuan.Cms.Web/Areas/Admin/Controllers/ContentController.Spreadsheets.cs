@@ -24,11 +24,14 @@ public sealed partial class ContentController
 
     [HttpGet("sheets/{type}/export.xlsx")]
     public async Task<IActionResult> Export(string type, int? year, ContentStatus? status, [FromServices] ContentSpreadsheetWriter writer,
-        [FromServices] IAuditTrail audit, [FromServices] TimeProvider clock)
+        [FromServices] IAuditTrail audit, [FromServices] TimeProvider clock, [FromServices] IRecordTypeAccess recordTypes)
     {
         var definition = await definitions.GetTypeAsync(type);
         if (definition is null) return NotFound();
         var scope = await authorizer.DepartmentScopeAsync(User);
+        // A chapter's ledger is exported only by a unit that holds a right on it (防返贫监测对象: 民政局 and its viewers).
+        if (scope is { } unit && await recordTypes.IsGovernedAsync(type) && !(await recordTypes.TypesOfDepartmentAsync(unit)).Contains(type))
+            return Forbid();
         var query = new ContentQuery { ContentTypes = [type], DepartmentId = scope, Year = year, Status = status, SortBy = ContentSort.Created, Descending = false };
         query.Fields.AddRange(FieldFilters(definition));
         // Staff exports are internal ledgers of the department's own records; personal fields are in

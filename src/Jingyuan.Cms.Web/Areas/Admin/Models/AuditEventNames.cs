@@ -41,6 +41,8 @@ public static class AuditEventNames
         (AuditEvents.PasswordChanged, "修改密码"),
         (AuditEvents.TwoFactorChanged, "双因素认证变更"),
         (AuditEvents.SessionEnded, "结束会话"),
+        (AuditEvents.NoticeComposed, "起草公示"),
+        (AuditEvents.DemoDataSeeded, "写入演示数据"),
     ];
 
     /// <summary>The Chinese name, or the raw event name for events added later by modules.</summary>
