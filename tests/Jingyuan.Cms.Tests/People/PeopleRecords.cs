@@ -15,7 +15,8 @@ namespace Jingyuan.Cms.Tests.People;
 /// </summary>
 public static class PeopleRecords
 {
-    public sealed record Seeded(IReadOnlyList<string> Types, IReadOnlyList<string> Secrets, string PublicMarker);
+    /// <param name="Ids">The published item of each type, by type name.</param>
+    public sealed record Seeded(IReadOnlyList<string> Types, IReadOnlyList<string> Secrets, string PublicMarker, IReadOnlyDictionary<string, string> Ids);
 
     public const string PublicMarker = "公开说明文字甲乙";
 
@@ -26,6 +27,7 @@ public static class PeopleRecords
         var site = (await sp.GetRequiredService<IPlanStore>().ListSitesAsync()).First().Id;
         var types = new List<string>();
         var secrets = new List<string>();
+        var ids = new Dictionary<string, string>();
         foreach (var definition in await definitions.ListTypesAsync())
         {
             var type = await definitions.GetTypeAsync(definition.Name);
@@ -38,8 +40,9 @@ public static class PeopleRecords
             var saved = await contents.SaveDraftAsync(item, null);
             await contents.SubmitAndPublishAsync(saved.ContentItemId);
             types.Add(definition.Name);
+            ids[definition.Name] = saved.ContentItemId;
         }
-        return new Seeded(types, secrets, PublicMarker);
+        return new Seeded(types, secrets, PublicMarker, ids);
     }
 
     private static JsonNode? Value(ContentFieldDefinition field, int n, int site, List<string> secrets)
