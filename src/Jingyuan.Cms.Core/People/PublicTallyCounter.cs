@@ -24,7 +24,7 @@ public static class PublicTallyCounter
         foreach (var r in records)
         {
             var site = r.SiteId is { } id ? sites.GetValueOrDefault(id) : null;
-            var township = site?.Township is { Length: > 0 } t ? t : PublicTallyStore.Unplaced;
+            var township = site?.Township is { Length: > 0 } t ? t : PublicTallyStore.UnknownTownship;
             string[] categories = r.Category is { Length: > 0 } c ? ["", c] : [""];
             foreach (var category in categories)
             {

@@ -11,25 +11,29 @@ namespace Jingyuan.Cms.People;
 /// <summary>
 /// Stored public tallies of people ledgers (<see cref="PublicTally"/>). Recomputed after a publish,
 /// unpublish or delete of the ledger commits (<see cref="PublicTallyHandler"/>), or when a read finds a
-/// tally missing or declared differently since; pages read a year's tallies in one query.
+/// tally missing, declared differently or grouped by sites since renamed or moved to another township;
+/// pages read a year's tallies in one query.
 /// </summary>
 public sealed class PublicTallyStore(CmsDbContext db, IEnumerable<ChapterDescriptor> chapters, IPlanStore plans, TimeProvider clock)
 {
-    /// <summary>The row of persons no site places (no or an unknown 安置区).</summary>
-    public const string Unplaced = "未注明安置区（村）";
+    /// <summary>The township of sites the sites store gives none, and of records without a known 安置区（村）.</summary>
+    public const string UnknownTownship = "未注明乡镇";
 
     /// <summary>Every tally the enabled chapter modules declare.</summary>
     public IReadOnlyList<PublicTally> Declared() =>
         [.. chapters.SelectMany(c => c.RecordShapes).SelectMany(s => s.PublicTallies)];
 
     /// <summary>The rows of these tallies for the year; missing or stale tallies are computed first.</summary>
-    public async Task<IReadOnlyList<PublicTallyRecord>> ForYearAsync(int year, IReadOnlyCollection<PublicTally> tallies)
+    /// <param name="sites">The sites as the caller has them (a page's cached list); read from the store when null.</param>
+    public async Task<IReadOnlyList<PublicTallyRecord>> ForYearAsync(int year, IReadOnlyCollection<PublicTally> tallies,
+        IReadOnlyList<ResettlementSite>? sites = null)
     {
         if (tallies.Count == 0) return [];
         var rows = await ReadAsync(year, tallies);
-        var stale = tallies.Where(t => !rows.Any(r => r.TallyKey == t.Key && r.Township == "" && r.Category == "" && r.TallyHash == HashOf(t))).ToList();
+        sites ??= await plans.ListSitesAsync();
+        var stale = tallies.Where(t => !rows.Any(r => r.TallyKey == t.Key && r.Township == "" && r.Category == "" && r.TallyHash == HashOf(t, sites))).ToList();
         if (stale.Count == 0) return rows;
-        foreach (var tally in stale) await WriteAsync(year, tally, await plans.ListSitesAsync());
+        foreach (var tally in stale) await WriteAsync(year, tally, sites);
         return await ReadAsync(year, tallies);
     }
 
@@ -54,7 +58,7 @@ public sealed class PublicTallyStore(CmsDbContext db, IEnumerable<ChapterDescrip
         var persons = await LoadAsync(year, tally);
         var rows = PublicTallyCounter.Count(tally, persons, sites.ToDictionary(s => s.Id));
         var now = clock.GetUtcNow().UtcDateTime;
-        var hash = HashOf(tally);
+        var hash = HashOf(tally, sites);
         foreach (var row in rows) (row.Year, row.TallyKey, row.TallyHash, row.ComputedUtc) = (year, tally.Key, hash, now);
         await db.InTransactionAsync(async () =>
         {
@@ -90,8 +94,10 @@ public sealed class PublicTallyStore(CmsDbContext db, IEnumerable<ChapterDescrip
         return await db.Set<PublicTallyRecord>().AsNoTracking().Where(r => r.Year == year && keys.Contains(r.TallyKey)).ToListAsync();
     }
 
-    public static string HashOf(PublicTally tally) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(tally))))[..32];
+    /// <summary>The declaration and the sites' places: either changing makes the stored rows stale.</summary>
+    public static string HashOf(PublicTally tally, IReadOnlyList<ResettlementSite> sites) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(tally)
+            + string.Join('|', sites.OrderBy(s => s.Id).Select(s => $"{s.Id}:{s.Name}:{s.Village}:{s.Township}")))))[..32];
 }
 
 /// <summary>What a tally knows of one record: a person key (the ID number's HMAC), a site, a category, yes or no.</summary>

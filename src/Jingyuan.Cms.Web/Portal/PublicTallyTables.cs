@@ -22,14 +22,14 @@ public sealed record PublicTallyRow(TallyRowKind Kind, string Township, string P
 }
 
 /// <summary>The public tallies of the chapter modules serving one plan chapter, read from their stored rows.</summary>
-public sealed class PublicTallyTables(PublicTallyStore store, IEnumerable<ChapterDescriptor> chapters)
+public sealed class PublicTallyTables(PublicTallyStore store, PlanOverviewService overviews, IEnumerable<ChapterDescriptor> chapters)
 {
     public async Task<IReadOnlyList<PublicTallyTable>> ForChapterAsync(PlanYear plan, PlanChapter chapter)
     {
         var tallies = chapters.Where(d => Serves(plan, chapter, d))
             .SelectMany(d => d.RecordShapes).SelectMany(s => s.PublicTallies).ToList();
         if (tallies.Count == 0) return [];
-        var rows = (await store.ForYearAsync(plan.Year, tallies)).ToLookup(r => r.TallyKey);
+        var rows = (await store.ForYearAsync(plan.Year, tallies, await overviews.SitesAsync())).ToLookup(r => r.TallyKey);
         return tallies.Select((t, i) => new PublicTallyTable($"tally-{chapter.Number}-{i + 1}", plan.Year, t.Title, t.By, t.Categories,
             t.ShareLabel, Rows(t, rows[t.Key].ToList()))).ToList();
     }
@@ -63,6 +63,6 @@ public sealed class PublicTallyTables(PublicTallyStore store, IEnumerable<Chapte
     }
 
     private static int Order(string township) =>
-        township == PublicTallyStore.Unplaced ? int.MaxValue
+        township == PublicTallyStore.UnknownTownship ? int.MaxValue
         : ProjectFields.Townships.ToList().IndexOf(township) is var i and >= 0 ? i : ProjectFields.Townships.Count;
 }

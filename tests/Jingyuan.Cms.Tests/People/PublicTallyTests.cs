@@ -7,6 +7,7 @@ using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Tests.Modules.Industry;
 using Jingyuan.Cms.Tests.Modules.SocialSecurity;
 using Jingyuan.Cms.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jingyuan.Cms.Tests.People;
@@ -83,6 +84,20 @@ public sealed class PublicTallyTests
     }
 
     [Fact]
+    public async Task A_site_given_its_township_later_regroups_the_stored_tally()
+    {
+        await using var site = new CmsWebFactory();
+        await IndustryTestData.SeedPlanAsync(site);
+        var first = await SocialSecurityTestData.SiteIdAsync(site, 0);
+        await SocialSecurityTestData.PublishAsync(site, await HouseholdAsync(site, 1, first, Edge, eliminated: false));
+        Assert.Equal(PublicTallyStore.UnknownTownship, (await RowAsync(site, first)).Township); // the seed's sites name no township
+
+        await site.WithServicesAsync(sp => sp.GetRequiredService<CmsDbContext>().Set<ResettlementSite>()
+            .Where(s => s.Id == first).ExecuteUpdateAsync(u => u.SetProperty(s => s.Township, "香水镇"), TestContext.Current.CancellationToken));
+        Assert.Equal("香水镇", (await RowAsync(site, first)).Township);
+    }
+
+    [Fact]
     public void A_person_in_two_villages_of_a_township_counts_once_in_the_township()
     {
         var tally = new PublicTally { ContentType = "T", Title = "t", By = TallyBy.TownshipAndVillage, Categories = ["甲"] };
@@ -98,7 +113,7 @@ public sealed class PublicTallyTests
         Assert.Equal(1, Persons("香水镇", 1));
         Assert.Equal(2, Persons("香水镇", 2));
         Assert.Equal(2, Persons("香水镇", null));
-        Assert.Equal(1, Persons(PublicTallyStore.Unplaced, null));
+        Assert.Equal(1, Persons(PublicTallyStore.UnknownTownship, null));
         Assert.Equal(3, Persons("", null));
         Assert.Equal(2, Persons("", null, "甲"));
         Assert.Equal(1, rows.Single(r => r.Township == "" && r.Category == "").Positive);
