@@ -47,7 +47,9 @@ public sealed class SocialSecurityChapter : ChapterDefinition
             .LongText(x => x.Measures, "帮扶措施").MaxLength(2000)
             .Date(x => x.MeasuresDate, "落实措施日期")
             .YesNo(x => x.RiskEliminated, "是否已消除风险").Filterable()
-            .Date(x => x.EliminatedOn, "风险消除日期").Hint("已消除风险时必填，不早于落实措施日期"))
+            .Date(x => x.EliminatedOn, "风险消除日期").Hint("已消除风险时必填，不早于落实措施日期")
+            // The ledger stays internal; only these aggregates reach the public chapter page.
+            .PublicTally("防返贫监测对象按类别统计", by: TallyBy.TownshipAndVillage, count: x => x.Category, share: x => x.RiskEliminated))
         .Record<AssistanceCase>("低保/特困/临时救助", r => r.Internal()
             .Describe("任务21：纳入低保、特困人员供养或临时救助的移民群众，由民政局维护；每月低保公示由此生成。")
             .KeptBy("民政局")

@@ -90,6 +90,8 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddScoped<AdminTargetRuleValidator>();
         services.AddScoped<AdminTargetRules>();
         services.AddContentHandler<TargetFigureHandler>();
+        services.AddScoped<People.PublicTallyStore>();
+        services.AddContentHandler<People.PublicTallyHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandLineVerb, RecomputeTargetsVerb>());
         services.AddScoped<RuleTargetCalculator>();
         services.AddScoped<ITargetCalculator>(sp => sp.GetRequiredService<RuleTargetCalculator>());

@@ -17,7 +17,8 @@ public sealed class PortalController(
     PortalReports reports,
     IViewComponentSelector components,
     ModuleState modules,
-    TargetRecords targetRecords) : Controller
+    TargetRecords targetRecords,
+    PublicTallyTables tallies) : Controller
 {
     public const int LatestReportCount = 8;
     public const string NoticesComponent = "LatestNotices";
@@ -41,7 +42,11 @@ public sealed class PortalController(
     {
         if (await overviews.GetAsync(year) is not { } overview) return NotFound();
         if (overview.FindChapter(number) is not { } chapter) return NotFound();
-        return View(new ChapterPageModel { Overview = overview, Years = await YearsAsync(year, PlanUrls.Year), Chapter = chapter });
+        return View(new ChapterPageModel
+        {
+            Overview = overview, Years = await YearsAsync(year, PlanUrls.Year), Chapter = chapter,
+            Tallies = await tallies.ForChapterAsync(overview.Plan, chapter.Chapter),
+        });
     }
 
     [HttpGet("/plan/{year:int}/tasks/{number:int}")]

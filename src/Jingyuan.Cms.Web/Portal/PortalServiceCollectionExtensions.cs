@@ -16,6 +16,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<PortalExports>();
         services.AddScoped<PublicRecordFields>();
         services.AddScoped<TargetRecords>();
+        services.AddScoped<PublicTallyTables>();
         services.AddContentHandler<PortalCacheInvalidator>();
         services.AddSingleton<Jingyuan.Cms.Chapters.ITargetFiguresChanged, PortalFiguresListener>();
         services.AddPublicNavigation<PortalPublicNavigation>();

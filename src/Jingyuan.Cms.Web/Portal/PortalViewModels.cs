@@ -39,6 +39,8 @@ public sealed class OverviewPageModel : PortalPageModel
 public sealed class ChapterPageModel : PortalPageModel
 {
     public required ChapterOverview Chapter { get; init; }
+    /// <summary>Aggregates of the chapter's people ledgers (distinct persons per township and site).</summary>
+    public IReadOnlyList<PublicTallyTable> Tallies { get; init; } = [];
 }
 
 public sealed class TaskPageModel : PortalPageModel

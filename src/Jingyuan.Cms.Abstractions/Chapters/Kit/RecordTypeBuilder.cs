@@ -20,6 +20,9 @@ public class RecordTypeBuilder<TRecord> where TRecord : ChapterRecord
 
     internal RecordTypeBuilder(RecordTypeShape shape) => this.shape = shape;
 
+    /// <summary>The declaration so far, for extensions of the kit (e.g. public tallies of people ledgers).</summary>
+    internal RecordTypeShape Shape => shape;
+
     public RecordTypeBuilder<TRecord> Describe(string description) { shape.Type.Description = description; return this; }
 
     /// <summary>Published records get a public page (/records/{id}), search and open data; personal fields never show.</summary>
@@ -120,6 +123,8 @@ public sealed class RecordTypeShape
     public List<string> KeptBy { get; } = [];
     /// <summary>Units viewing the type by default (<see cref="RecordTypeBuilder{TRecord}.ViewedBy"/>).</summary>
     public List<string> ViewedBy { get; } = [];
+    /// <summary>Aggregates of the type published on the chapter's public page (<see cref="People.PublicTallies"/>).</summary>
+    public List<People.PublicTally> PublicTallies { get; } = [];
 
     /// <summary>The type's own part, named like the type.</summary>
     public ContentPartDefinition Part => new() { Name = Type.Name, DisplayName = Type.DisplayName, Fields = Fields };

@@ -594,6 +594,61 @@ namespace Jingyuan.Cms.Data.Migrations.Postgres
                     b.ToTable("PersonalDataKeys", (string)null);
                 });
 
+            modelBuilder.Entity("Jingyuan.Cms.Data.PublicTallyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("ComputedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Persons")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Positive")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TallyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TallyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "TallyKey");
+
+                    b.ToTable("PublicTallies", (string)null);
+                });
+
             modelBuilder.Entity("Jingyuan.Cms.Data.SpreadsheetImportJobRecord", b =>
                 {
                     b.Property<string>("Id")

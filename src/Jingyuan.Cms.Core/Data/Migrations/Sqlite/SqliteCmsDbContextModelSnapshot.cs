@@ -575,6 +575,59 @@ namespace Jingyuan.Cms.Data.Migrations.Sqlite
                     b.ToTable("PersonalDataKeys", (string)null);
                 });
 
+            modelBuilder.Entity("Jingyuan.Cms.Data.PublicTallyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ComputedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Persons")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Positive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TallyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TallyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Township")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "TallyKey");
+
+                    b.ToTable("PublicTallies", (string)null);
+                });
+
             modelBuilder.Entity("Jingyuan.Cms.Data.SpreadsheetImportJobRecord", b =>
                 {
                     b.Property<string>("Id")
