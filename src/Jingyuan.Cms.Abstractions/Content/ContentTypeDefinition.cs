@@ -18,6 +18,11 @@ public sealed class ContentTypeDefinition
     /// public records get pages, search and open data like a chapter module's, and its rules are defined in the admin.
     /// </summary>
     public int? PlanChapter { get; set; }
+    /// <summary>
+    /// A ledger kept month by month: the Date field holding the month a row reports (its first day). Imports fill it
+    /// when a row leaves it empty, and the admin shows the situation at any month's end and who has not reported.
+    /// </summary>
+    public string? LedgerMonthField { get; set; }
 }
 
 /// <summary>A type together with its parts, resolved for editing and validation.</summary>

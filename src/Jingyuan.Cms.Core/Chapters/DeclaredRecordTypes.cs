@@ -37,7 +37,7 @@ public sealed class DeclaredRecordTypes(IContentDefinitionManager definitions)
     {
         Name = declared.Name, DisplayName = declared.DisplayName, Description = declared.Description, ModuleId = declared.ModuleId,
         Parts = [.. declared.Parts, .. (stored?.Parts ?? []).Where(p => !declared.Parts.Contains(p))],
-        Listable = declared.Listable, PublicVisible = declared.PublicVisible,
+        Listable = declared.Listable, PublicVisible = declared.PublicVisible, LedgerMonthField = declared.LedgerMonthField,
     };
 
     private static ContentFieldDefinition Reordered(ContentFieldDefinition field, int order) => new()
