@@ -51,6 +51,7 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddScoped<IContentAuthorizer, ContentAuthorizer>();
         services.AddScoped<RecordTypeGrants>();
         services.AddScoped<People.PersonDirectory>();
+        services.AddScoped<People.MonthlyLedgerReader>();
         services.AddScoped<IRecordTypeAccess>(sp => sp.GetRequiredService<RecordTypeGrants>());
         services.AddScoped<IIndexingTaskStore, IndexingTaskStore>();
         services.Configure<MediaOptions>(o => o.Root = Path.Combine(dataFolder, "media"));
@@ -94,6 +95,7 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddSingleton<IContentUrlProvider>(sp => sp.GetRequiredService<ChapterRecordUrls>());
         services.AddScoped<ContentSpreadsheetWriter>();
         services.AddScoped<ContentSpreadsheetImporter>();
+        services.AddScoped<SpreadsheetPersonMatcher>();
         services.AddSingleton<SpreadsheetImportQueue>();
         services.AddScoped<SpreadsheetImportJobs>();
         services.AddHostedService<SpreadsheetImportWorker>();
