@@ -72,7 +72,7 @@ public sealed class SpreadsheetPersonMatcher(
                 errors.Add(new SpreadsheetError(row, letter, header, "该身份证号码对应的已有记录您无权修改"));
                 continue;
             }
-            items[index] = NextVersion(ContentItemMapper.ToItem(record, personal), items[index], columns.Values);
+            items[index] = NextVersion(ContentItemMapper.ToItem(record, personal), items[index], columns.Values, type.Type.LedgerMonthField);
             updates.Add(new SpreadsheetUpdate(index, record.ConcurrencyStamp));
         }
         return (updates, errors);
@@ -95,7 +95,7 @@ public sealed class SpreadsheetPersonMatcher(
         return found.GroupBy(f => f.Hash).ToDictionary(g => g.Key, g => g.Select(x => x.Record).DistinctBy(r => r.Id).ToList());
     }
 
-    private static ContentItem NextVersion(ContentItem stored, ContentItem sheet, IEnumerable<SpreadsheetColumn> columns)
+    private static ContentItem NextVersion(ContentItem stored, ContentItem sheet, IEnumerable<SpreadsheetColumn> columns, string? month)
     {
         var next = stored.CloneAsNewVersion();
         foreach (var column in columns)
@@ -104,6 +104,8 @@ public sealed class SpreadsheetPersonMatcher(
             else if (column.Key == SpreadsheetColumn.YearKey) { if (sheet.Year is not null) next.Year = sheet.Year; }
             else if (column.Field is { } f) next.Data[f.Name] = sheet.Data[f.Name]?.DeepClone();
         }
+        // A monthly ledger's row reports the month it was given (its column, or the import's month), not the stored one.
+        if (month is { } field && sheet.Data[field] is { } reported) next.Data[field] = reported.DeepClone();
         return next;
     }
 

@@ -53,7 +53,7 @@ internal static class MonthlyLedgerSite
 
     public static string Id(int n) => SocialSecurityTestData.IdNumber(n);
 
-    public static string[] Row(string name, string idNumber, string form) => [$"{name}务工", name, idNumber, form];
+    public static string[] Row(string name, string idNumber, string form) => [$"{idNumber[^4..]}号务工", name, idNumber, form];
 
     public static byte[] Sheet(params string[][] rows)
     {
