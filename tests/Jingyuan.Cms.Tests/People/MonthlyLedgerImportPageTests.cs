@@ -96,6 +96,34 @@ public sealed class MonthlyLedgerImportPageTests
         Assert.Empty(february.Rows);
     }
 
+    [Theory, ClassData(typeof(Databases))]
+    public async Task The_not_reported_list_pages_by_key_without_repeating_or_skipping_a_person(TestDatabase database)
+    {
+        await using var site = Create(database, new FakeTimeProvider(new DateTimeOffset(2026, 2, 10, 2, 0, 0, TimeSpan.Zero)));
+        var hr = await SocialSecurityTestData.UnitAsync(site, "人社局");
+        Assert.True((await ImportAsync(site, hr, Sheet(Row("马小明", Id(1), "县内就近"), Row("李小红", Id(2), "县内就近"),
+            Row("王小军", Id(3), "未就业")), new DateOnly(2026, 1, 1))).Succeeded);
+        Assert.True((await ImportAsync(site, hr, Sheet(Row("丁小花", Id(4), "县内就近")), new DateOnly(2026, 2, 1))).Succeeded);
+
+        var (first, second) = await site.WithServicesAsync(async sp =>
+        {
+            var type = (await sp.GetRequiredService<IContentDefinitionManager>().GetTypeAsync(Ledger))!;
+            var reader = sp.GetRequiredService<MonthlyLedgerReader>();
+            var query = new MonthlyLedgerQuery(type, new DateOnly(2026, 2, 1), hr, PageSize: 2);
+            var one = await reader.NotReportedAsync(query);
+            return (one, await reader.NotReportedAsync(query with { After = one.NextAfter }));
+        });
+
+        Assert.Equal((3, 3), (first.Total, second.Total));
+        Assert.Equal(2, first.Rows.Count);
+        Assert.NotNull(first.NextAfter);
+        Assert.Single(second.Rows);
+        Assert.Null(second.NextAfter);
+        // 丁小花 reported February; the three January persons are listed once each across the pages.
+        var listed = first.Rows.Concat(second.Rows).Select(r => r.MaskedName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["李*红", "王*军", "马*明"], listed);
+    }
+
     private static async Task<HttpResponseMessage> UploadAsync(TestClient client, byte[] workbook, string month)
     {
         var token = await client.TokenFromAsync(ImportPage);
