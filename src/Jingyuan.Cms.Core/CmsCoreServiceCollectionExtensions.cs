@@ -53,6 +53,7 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddScoped<People.PersonDirectory>();
         services.AddScoped<People.Demo.DemoLedgerSeeder>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandLineVerb, People.Demo.SeedDemoVerb>());
+        services.AddScoped<People.MonthlyLedgerReader>();
         services.AddScoped<IRecordTypeAccess>(sp => sp.GetRequiredService<RecordTypeGrants>());
         services.AddScoped<IIndexingTaskStore, IndexingTaskStore>();
         services.Configure<MediaOptions>(o => o.Root = Path.Combine(dataFolder, "media"));
@@ -99,6 +100,7 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddSingleton<IContentUrlProvider>(sp => sp.GetRequiredService<ChapterRecordUrls>());
         services.AddScoped<ContentSpreadsheetWriter>();
         services.AddScoped<ContentSpreadsheetImporter>();
+        services.AddScoped<SpreadsheetPersonMatcher>();
         services.AddSingleton<SpreadsheetImportQueue>();
         services.AddScoped<SpreadsheetImportJobs>();
         services.AddHostedService<SpreadsheetImportWorker>();

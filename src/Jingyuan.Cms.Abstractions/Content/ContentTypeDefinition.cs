@@ -20,6 +20,11 @@ public sealed class ContentTypeDefinition
     public int? PlanChapter { get; set; }
     /// <summary>Published items also appear in the site's RSS feed next to the notices (e.g. 就业创业信息).</summary>
     public bool InFeed { get; set; }
+    /// <summary>
+    /// A ledger kept month by month: the Date field holding the month a row reports (its first day). Imports fill it
+    /// when a row leaves it empty, and the admin shows the situation at any month's end and who has not reported.
+    /// </summary>
+    public string? LedgerMonthField { get; set; }
 }
 
 /// <summary>A type together with its parts, resolved for editing and validation.</summary>

@@ -6,7 +6,8 @@ namespace Jingyuan.Cms.Chapters;
 /// Checks every registered chapter before the site starts, so a chapter whose parts disagree fails
 /// loudly on the developer's machine instead of showing wrong figures: its record types are declared,
 /// every rule reads a declared, indexed field of a declared type, no two rules claim one target key,
-/// filters name indexed fields of its types, and no two chapters claim one plan chapter or slug.
+/// filters name indexed fields of its types, a monthly ledger's month is
+/// one of its declared Date fields, and no two chapters claim one plan chapter or slug.
 /// (Target keys no plan year has yet are not errors: the chapter page lists them as unbound.)
 /// </summary>
 public static class ChapterValidation
@@ -24,6 +25,9 @@ public static class ChapterValidation
             foreach (var filter in chapter.FilterFields.Where(f => !chapter.RecordTypes.Any(t => Indexed(shapes, t, f))))
                 problems.Add($"{name}：筛选字段 {filter} 不是本章台账的已索引字段");
             foreach (var rule in chapter.Rules) problems.AddRange(RuleProblems(name, rule, shapes));
+            foreach (var shape in chapter.RecordShapes.Where(s => s.Type.LedgerMonthField is not null
+                         && !s.Fields.Any(f => f.Name == s.Type.LedgerMonthField && f.Kind == FieldKind.Date && f.Settings.Indexed)))
+                problems.Add($"{name}：台账 {shape.Type.Name} 按月维护的字段 {shape.Type.LedgerMonthField} 不是本台账已声明的日期字段");
         }
         foreach (var key in chapters.SelectMany(c => c.Rules.Select(r => (c.ModuleId, r.TargetKey))).GroupBy(x => x.TargetKey).Where(g => g.Count() > 1))
             problems.Add($"指标 {key.Key} 由多条计算规则认领（{string.Join("、", key.Select(x => x.ModuleId))}）");

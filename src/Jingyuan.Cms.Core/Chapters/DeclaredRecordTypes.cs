@@ -38,6 +38,7 @@ public sealed class DeclaredRecordTypes(IContentDefinitionManager definitions)
         Name = declared.Name, DisplayName = declared.DisplayName, Description = declared.Description, ModuleId = declared.ModuleId,
         Parts = [.. declared.Parts, .. (stored?.Parts ?? []).Where(p => !declared.Parts.Contains(p))],
         Listable = declared.Listable, PublicVisible = declared.PublicVisible, InFeed = declared.InFeed,
+        LedgerMonthField = declared.LedgerMonthField,
     };
 
     private static ContentFieldDefinition Reordered(ContentFieldDefinition field, int order) => new()

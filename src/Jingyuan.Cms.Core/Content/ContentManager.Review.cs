@@ -43,10 +43,11 @@ public sealed partial class ContentManager
             // The version published before is kept, archived, in history.
             await Items.Where(r => r.ContentItemId == contentItemId && r.Published)
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.Published, false)
-                    .SetProperty(r => r.Status, ContentStatus.Archived));
+                    .SetProperty(r => r.Status, ContentStatus.Archived).SetProperty(r => r.UnpublishedUtc, now));
             latest.Status = ContentStatus.Published;
             latest.Published = true;
             latest.PublishedUtc = now;
+            latest.UnpublishedUtc = null;
             latest.ReviewComment = null;
             AddIndexingTask(contentItemId, IndexingTaskType.Update, now);
         }, item => Each(h => h.PublishedAsync(item)));
@@ -69,6 +70,7 @@ public sealed partial class ContentManager
             ?? throw new ContentStateException("该内容没有已发布的版本");
         published.Published = false;
         published.Status = ContentStatus.Archived;
+        published.UnpublishedUtc = clock.GetUtcNow().UtcDateTime;
         published.ReviewComment = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         published.ConcurrencyStamp = Guid.NewGuid().ToString("n");
         AddIndexingTask(contentItemId, IndexingTaskType.Delete, clock.GetUtcNow().UtcDateTime);

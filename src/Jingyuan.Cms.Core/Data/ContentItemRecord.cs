@@ -22,6 +22,8 @@ public sealed class ContentItemRecord
     public DateTime CreatedUtc { get; set; }
     public DateTime ModifiedUtc { get; set; }
     public DateTime? PublishedUtc { get; set; }
+    /// <summary>When this version stopped being the published one (replaced or withdrawn): month-end situations read it.</summary>
+    public DateTime? UnpublishedUtc { get; set; }
     public string? ReviewComment { get; set; }
     public string ConcurrencyStamp { get; set; } = "";
     public string DataJson { get; set; } = "{}";

@@ -17,10 +17,14 @@ public interface ISpreadsheetImportProgress
 /// while streaming, before it is loaded; every row is then parsed and checked with the same parsing
 /// and validation as the edit form, outside any transaction; one bad cell means nothing is imported,
 /// and every bad cell is reported by row and column. A clean sheet is written in one short transaction.
+/// In a people ledger a row whose ID number the unit already keeps updates that person (<see cref="SpreadsheetPersonMatcher"/>).
 /// </summary>
-public sealed class ContentSpreadsheetImporter(
+public sealed partial class ContentSpreadsheetImporter(
     IContentManager contents,
-    ContentSpreadsheetWriter writer)
+    ContentSpreadsheetWriter writer,
+    SpreadsheetPersonMatcher matcher,
+    Data.CmsDbContext db,
+    IAuditTrail audit)
 {
     public const int MaxRows = 5000;
     public const int MaxFileBytes = 20 * 1024 * 1024;
@@ -34,8 +38,9 @@ public sealed class ContentSpreadsheetImporter(
             ? new SpreadsheetShape(0, 0, new SpreadsheetError(0, "", "", $"文件不能超过 {MaxFileBytes / 1024 / 1024} MB，请分批导入。"))
             : SpreadsheetInspector.Inspect(file, MaxRows);
 
+    /// <param name="ledgerMonth">For a ledger kept monthly: the month set on every row that leaves its month empty.</param>
     public async Task<SpreadsheetImportResult> ImportAsync(ResolvedContentType type, byte[] file, int? departmentId, bool submit,
-        ISpreadsheetImportProgress? progress = null, CancellationToken cancellationToken = default)
+        DateOnly? ledgerMonth = null, ISpreadsheetImportProgress? progress = null, CancellationToken cancellationToken = default)
     {
         var shape = Inspect(file);
         if (shape.Error is { } refused) return Failed(refused);
@@ -43,17 +48,19 @@ public sealed class ContentSpreadsheetImporter(
         var (items, rows, errors) = await ReadAsync(type, file, departmentId);
         if (errors is [{ Row: <= 1 }, ..]) return new SpreadsheetImportResult(0, errors);
         if (items.Count == 0 && errors.Count == 0) return Failed(new SpreadsheetError(0, "", "", "表格中没有数据行。"));
+        FillMonth(type, items, ledgerMonth);
+        var (updates, matchErrors) = await matcher.MatchAsync(type, items, rows.Numbers, rows.Columns, departmentId);
+        errors.AddRange(matchErrors);
 
         var batch = new ContentBatch
         {
             Items = items, Submit = submit, CancellationToken = cancellationToken,
-            Summary = new AuditEntry(AuditEvents.DataImported, $"从 Excel 导入 {items.Count} 条{type.Type.DisplayName}",
-                ContentType: type.Type.Name, DepartmentId: departmentId),
+            Summary = Summary(type, departmentId, items.Count - updates.Count, updates.Count),
             Validated = progress is null ? null : progress.ValidatedAsync,
             Writing = progress is null ? null : progress.WritingAsync,
         };
         // With a bad cell already found the rows are still validated (every error is reported), never written.
-        var invalid = errors.Count > 0 ? await contents.ValidateManyAsync(batch) : await contents.CreateManyAsync(batch);
+        var invalid = errors.Count > 0 || updates.Count > 0 ? await contents.ValidateManyAsync(batch) : await contents.CreateManyAsync(batch);
         foreach (var (index, fields) in invalid)
         {
             foreach (var (key, messages) in fields)
@@ -62,12 +69,13 @@ public sealed class ContentSpreadsheetImporter(
                 errors.AddRange(messages.Select(m => new SpreadsheetError(rows.Numbers[index], letter, header, m)));
             }
         }
+        if (errors.Count == 0 && updates.Count > 0) errors.AddRange(await WriteWithUpdatesAsync(batch, updates, rows.Numbers, progress));
         if (errors.Count > 0)
         {
             return new SpreadsheetImportResult(0, errors.DistinctBy(e => (e.Row, e.Column, e.Message))
                 .OrderBy(e => e.Row).ThenBy(e => e.Column.Length).ThenBy(e => e.Column, StringComparer.Ordinal).ToList());
         }
-        return new SpreadsheetImportResult(items.Count, []);
+        return new SpreadsheetImportResult(items.Count, [], updates.Count);
     }
 
     private sealed record SheetRows(Dictionary<int, SpreadsheetColumn> Columns, List<int> Numbers);

@@ -15,7 +15,7 @@ using Microsoft.Extensions.Logging;
 namespace Jingyuan.Cms.Spreadsheets;
 
 /// <summary>The file of a queued import; held in memory only until its job runs.</summary>
-public sealed record SpreadsheetImportWork(string JobId, byte[] File);
+public sealed record SpreadsheetImportWork(string JobId, byte[] File, DateOnly? LedgerMonth = null);
 
 /// <summary>
 /// This node's queue of long imports. One runs at a time, so two large imports never compete for
@@ -54,7 +54,7 @@ public sealed class SpreadsheetImportJobs(CmsDbContext db, SpreadsheetImportQueu
 
     /// <summary>Records and queues the job; null when the queue is full (the caller asks to retry later).</summary>
     public async Task<SpreadsheetImportJobRecord?> StartAsync(ResolvedContentType type, string fileName, byte[] file, int? departmentId,
-        bool submit, int rows, ClaimsPrincipal user, string? remoteAddress)
+        bool submit, int rows, ClaimsPrincipal user, string? remoteAddress, DateOnly? ledgerMonth = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var job = new SpreadsheetImportJobRecord
@@ -67,7 +67,7 @@ public sealed class SpreadsheetImportJobs(CmsDbContext db, SpreadsheetImportQueu
         };
         Jobs.Add(job);
         await db.SaveChangesAsync();
-        if (queue.TryEnqueue(new SpreadsheetImportWork(job.Id, file))) return job;
+        if (queue.TryEnqueue(new SpreadsheetImportWork(job.Id, file, ledgerMonth))) return job;
         await FinishAsync(job.Id, SpreadsheetImportState.Failed, 0, "导入任务较多，请稍后再试。", []);
         return null;
     }
@@ -163,7 +163,7 @@ public sealed class SpreadsheetImportWorker(SpreadsheetImportQueue queue, IServi
             }
             await jobs.ProgressAsync(job.Id, SpreadsheetImportState.Validating, 0);
             var result = await services.GetRequiredService<ContentSpreadsheetImporter>()
-                .ImportAsync(type, work.File, job.DepartmentId, job.Submit, new JobProgress(jobs, job.Id), stoppingToken);
+                .ImportAsync(type, work.File, job.DepartmentId, job.Submit, work.LedgerMonth, new JobProgress(jobs, job.Id), stoppingToken);
             await jobs.FinishAsync(job.Id, result.Succeeded ? SpreadsheetImportState.Succeeded : SpreadsheetImportState.Failed,
                 result.Imported, result.Succeeded ? null : $"文件未导入，共 {result.Errors.Count} 处错误。", result.Errors);
         }

@@ -163,4 +163,24 @@ public sealed class ChapterKitTests
         Assert.Contains("/admin/chapters/sample 被多个模块使用", problems);
         Assert.Empty(ChapterValidation.Problems([Describe()]));
     }
+
+    public sealed class MonthlyReport : PersonRecord
+    {
+        public DateOnly? LedgerMonth { get; set; }
+        public string? Note { get; set; }
+    }
+
+    [Fact]
+    public void A_ledger_kept_monthly_names_its_month_field_in_the_type_and_only_a_declared_date_field_is_accepted()
+    {
+        var good = Describe(c => c.Record<MonthlyReport>("月报", r => r.PersonDetails().Date(x => x.LedgerMonth, "报告月份").KeptMonthly(x => x.LedgerMonth)));
+        var onText = new SampleChapter(c => c.Record<MonthlyReport>("月报", r => r.PersonDetails().Text(x => x.Note, "备注").KeptMonthly(x => x.Note))).Describe("OnText");
+        var undeclared = new SampleChapter(c => c.Record<MonthlyReport>("月报", r => r.PersonDetails().KeptMonthly(x => x.LedgerMonth))).Describe("Undeclared");
+
+        Assert.Equal(nameof(MonthlyReport.LedgerMonth), good.RecordShapes.Single(s => s.Type.Name == nameof(MonthlyReport)).Type.LedgerMonthField);
+        Assert.Null(good.RecordShapes.Single(s => s.Type.Name == nameof(Sample)).Type.LedgerMonthField);
+        Assert.Empty(ChapterValidation.Problems([good]));
+        Assert.Contains("台账 MonthlyReport 按月维护的字段 Note 不是本台账已声明的日期字段", string.Join("\n", ChapterValidation.Problems([onText])));
+        Assert.Contains("台账 MonthlyReport 按月维护的字段 LedgerMonth 不是本台账已声明的日期字段", string.Join("\n", ChapterValidation.Problems([undeclared])));
+    }
 }

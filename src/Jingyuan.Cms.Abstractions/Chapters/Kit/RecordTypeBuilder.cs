@@ -43,6 +43,16 @@ public class RecordTypeBuilder<TRecord> where TRecord : ChapterRecord
     /// <summary>Units that may also view the type's records (view-internal by default), without writing them.</summary>
     public RecordTypeBuilder<TRecord> ViewedBy(params string[] units) { shape.ViewedBy.AddRange(units); return this; }
 
+    /// <summary>
+    /// Kept month by month: <paramref name="field"/>, a Date field declared on this type, holds the month a row reports.
+    /// A change of a person's situation is a new version; the admin shows each month's end and who has not reported.
+    /// </summary>
+    public RecordTypeBuilder<TRecord> KeptMonthly(Expression<Func<TRecord, object?>> field)
+    {
+        shape.Type.LedgerMonthField = ChapterRecords.FieldName(field);
+        return this;
+    }
+
     public FieldBuilder<TRecord> Text(Expression<Func<TRecord, object?>> field, string label) => Add(field, label, FieldKind.Text, indexed: false);
     public FieldBuilder<TRecord> LongText(Expression<Func<TRecord, object?>> field, string label) => Add(field, label, FieldKind.LongText, indexed: false);
     public FieldBuilder<TRecord> Html(Expression<Func<TRecord, object?>> field, string label) => Add(field, label, FieldKind.Html, indexed: false);

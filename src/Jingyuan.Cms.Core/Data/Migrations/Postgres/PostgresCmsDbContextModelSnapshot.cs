@@ -375,6 +375,9 @@ namespace Jingyuan.Cms.Data.Migrations.Postgres
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("UnpublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("Year")
                         .HasColumnType("integer");
 

@@ -4,6 +4,7 @@ using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Spreadsheets;
+using Jingyuan.Cms.Time;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Jingyuan.Cms.Web.Areas.Admin.Controllers;
@@ -52,35 +53,46 @@ public sealed partial class ContentController
         var definition = await definitions.GetTypeAsync(type);
         if (definition is null) return NotFound();
         if (!await authorizer.CanCreateAsync(User, type)) return Forbid();
-        return View(new Models.SpreadsheetImportModel { Type = definition });
+        return View(new Models.SpreadsheetImportModel { Type = definition, Month = DefaultMonth(definition) });
     }
+
+    /// <summary>A monthly ledger's import defaults to the current month in China.</summary>
+    private string? DefaultMonth(ResolvedContentType type) =>
+        type.Type.LedgerMonthField is null ? null : ChinaTime.Today(clock).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static DateOnly? ParseMonth(string? month) =>
+        DateOnly.TryParseExact((month ?? "").Trim() + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var first) ? first : null;
 
     [HttpPost("sheets/{type}/import")]
     [RequestSizeLimit(ContentSpreadsheetImporter.MaxFileBytes + 1024 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = ContentSpreadsheetImporter.MaxFileBytes + 1024 * 1024)]
-    public async Task<IActionResult> Import(string type, IFormFile? file, bool submit, int? departmentId,
+    public async Task<IActionResult> Import(string type, IFormFile? file, bool submit, int? departmentId, string? month,
         [FromServices] ContentSpreadsheetImporter importer, [FromServices] SpreadsheetImportJobs jobs)
     {
         var definition = await definitions.GetTypeAsync(type);
         if (definition is null) return NotFound();
         if (!await authorizer.CanCreateAsync(User, type)) return Forbid();
-        if (file is null || file.Length == 0)
+        var ledgerMonth = definition.Type.LedgerMonthField is null ? null : ParseMonth(month);
+        if (definition.Type.LedgerMonthField is not null && ledgerMonth is null)
+            ModelState.AddModelError("month", T["请选择报告月份（年-月）"]);
+        if (file is null || file.Length == 0) ModelState.AddModelError("file", T["请选择要导入的 Excel 文件"]);
+        if (!ModelState.IsValid || file is null)
         {
-            ModelState.AddModelError("file", T["请选择要导入的 Excel 文件"]);
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(new Models.SpreadsheetImportModel { Type = definition });
+            return View(new Models.SpreadsheetImportModel { Type = definition, Month = month ?? DefaultMonth(definition) });
         }
         var bytes = new byte[Math.Min(file.Length, ContentSpreadsheetImporter.MaxFileBytes + 1)];
         await using (var stream = file.OpenReadStream()) await stream.ReadAtLeastAsync(bytes, bytes.Length, throwOnEndOfStream: false);
         // Size and row count, read as a stream: a huge workbook is refused here, before it is ever loaded.
         var shape = ContentSpreadsheetImporter.Inspect(bytes);
-        if (shape.Error is { } refused) return ImportRefused(definition, [refused]);
+        if (shape.Error is { } refused) return ImportRefused(definition, [refused], month);
 
         var department = await authorizer.DepartmentScopeAsync(User) ?? departmentId;
         if (shape.DataRows > ContentSpreadsheetImporter.BackgroundThreshold)
         {
             var job = await jobs.StartAsync(definition, Path.GetFileName(file.FileName), bytes, department, submit, shape.DataRows,
-                User, HttpContext.Connection.RemoteIpAddress?.ToString());
+                User, HttpContext.Connection.RemoteIpAddress?.ToString(), ledgerMonth);
             if (job is null)
             {
                 Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
@@ -88,9 +100,11 @@ public sealed partial class ContentController
             }
             return Redirect($"/admin/content/sheets/{type}/import/jobs/{job.Id}");
         }
-        var result = await importer.ImportAsync(definition, bytes, department, submit);
-        if (!result.Succeeded) return ImportRefused(definition, result.Errors);
-        TempData["Message"] = T["已导入 {0} 条记录。", result.Imported].Value;
+        var result = await importer.ImportAsync(definition, bytes, department, submit, ledgerMonth);
+        if (!result.Succeeded) return ImportRefused(definition, result.Errors, month);
+        TempData["Message"] = result.Updated == 0
+            ? T["已导入 {0} 条记录。", result.Imported].Value
+            : T["已导入 {0} 条记录：新建 {1} 条，更新 {2} 条（按身份证号码匹配本单位已有人员，更新为新版本）。", result.Imported, result.Created, result.Updated].Value;
         return Redirect($"/admin/content?type={type}");
     }
 
@@ -125,10 +139,10 @@ public sealed partial class ContentController
     private async Task<SpreadsheetImportJobRecord?> OwnJobAsync(SpreadsheetImportJobs jobs, string id) =>
         id.Length <= 32 && await jobs.FindAsync(id) is { } job && job.UserId == User.FindFirstValue(ClaimTypes.NameIdentifier) ? job : null;
 
-    private ViewResult ImportRefused(ResolvedContentType definition, IReadOnlyList<SpreadsheetError> errors)
+    private ViewResult ImportRefused(ResolvedContentType definition, IReadOnlyList<SpreadsheetError> errors, string? month = null)
     {
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Import", new Models.SpreadsheetImportModel { Type = definition, Errors = errors });
+        return View("Import", new Models.SpreadsheetImportModel { Type = definition, Errors = errors, Month = month ?? DefaultMonth(definition) });
     }
 
     /// <summary>Indexed-field filters from the query string ("f.Stage=在建").</summary>

@@ -53,6 +53,8 @@ public sealed class SpreadsheetImportModel
 {
     public required ResolvedContentType Type { get; init; }
     public IReadOnlyList<Jingyuan.Cms.Spreadsheets.SpreadsheetError> Errors { get; init; } = [];
+    /// <summary>For a ledger kept monthly: the month (yyyy-MM) rows without one report.</summary>
+    public string? Month { get; init; }
 }
 
 public sealed class SpreadsheetImportJobModel
