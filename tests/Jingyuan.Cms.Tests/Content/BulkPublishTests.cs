@@ -1,6 +1,5 @@
 using System.Net;
 using Jingyuan.Cms.Audit;
-using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Modules.Employment.Models;
 using Jingyuan.Cms.Security;

@@ -2,7 +2,6 @@ using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.People;
-using Jingyuan.Cms.People.Demo;
 using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Tests.Admin;
 using Jingyuan.Cms.Tests.Modules.Industry;
@@ -98,5 +97,5 @@ public sealed class SeedDemoVerbTests
     });
 
     private static Task<IReadOnlyList<ContentItem>> DemoRecordsAsync(CmsWebFactory site, string type) => site.WithContentAsync(async c =>
-        (await c.QueryAsync(new ContentQuery { ContentTypes = [type], Text = DemoLedgerSeeder.Marker, PageSize = 100 })).Items);
+        (await c.QueryAsync(new ContentQuery { ContentTypes = [type], PageSize = 100 })).Items);
 }

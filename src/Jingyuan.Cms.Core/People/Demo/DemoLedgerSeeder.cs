@@ -2,10 +2,13 @@ using System.Globalization;
 using Jingyuan.Cms.Audit;
 using Jingyuan.Cms.Chapters;
 using Jingyuan.Cms.Content;
+using Jingyuan.Cms.Content.PersonalData;
+using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Departments;
 using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Time;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jingyuan.Cms.People.Demo;
 
@@ -15,12 +18,13 @@ public sealed record DemoLedgerResult(string Type, string DisplayName, string? U
 /// <summary>
 /// Fills every enabled people ledger (a type carrying the person block of <see cref="PersonFields"/>, found
 /// from the type definitions) with demo persons numbered 1…N, each owned by a unit that may keep the type
-/// and published, so the public figures follow. A demo record's display text is "演示数据 NNN": numbers
-/// already there are skipped, so a second run adds nothing. Every ledger is built and validated before any is
+/// and published, so the public figures follow. Demo person n always has the same ID number, and persons whose
+/// number the ledger already holds (by the index HMAC) are skipped, so a second run adds nothing. Every ledger is built and validated before any is
 /// written; a record the engine would refuse stops the whole run.
 /// </summary>
 public sealed class DemoLedgerSeeder(IContentDefinitionManager definitions, IContentManager contents, IRecordTypeAccess access,
-    IDepartmentStore departments, IPlanStore plans, IEnumerable<ChapterDescriptor> chapters, TimeProvider clock)
+    IDepartmentStore departments, IPlanStore plans, IEnumerable<ChapterDescriptor> chapters, TimeProvider clock,
+    CmsDbContext db, PersonalDataProtector personal)
 {
     public const string Marker = "演示数据";
 
@@ -36,7 +40,7 @@ public sealed class DemoLedgerSeeder(IContentDefinitionManager definitions, ICon
         {
             var name = type.Type.Name;
             var unit = await KeeperAsync(type, units, plan);
-            var existing = await DemoNumbersAsync(name);
+            var existing = await DemoNumbersAsync(name, count);
             if (unit is null)
             {
                 prepared.Add((new DemoLedgerResult(name, type.Type.DisplayName, null, 0, existing.Count, ["没有可维护该台账的单位"]), [], 0));
@@ -60,7 +64,7 @@ public sealed class DemoLedgerSeeder(IContentDefinitionManager definitions, ICon
                     $"{Marker}：向「{result.DisplayName}」写入 {items.Count} 名虚构人员（{result.Unit}），并发布", ContentType: result.Type, DepartmentId: unitId),
             });
             if (errors.Count > 0) throw new InvalidOperationException($"「{result.DisplayName}」的演示数据未能写入：{Describe(errors.First().Value)}");
-            await PublishSubmittedAsync(result.Type);
+            await contents.PublishManyAsync([.. items.Select(i => i.ContentItemId)]);
         }
         return [.. prepared.Select(p => p.Result)];
     }
@@ -93,20 +97,17 @@ public sealed class DemoLedgerSeeder(IContentDefinitionManager definitions, ICon
         return null;
     }
 
-    private async Task<HashSet<int>> DemoNumbersAsync(string type)
+    /// <summary>The demo persons 1…<paramref name="count"/> the ledger already holds, found by their ID numbers' index hashes.</summary>
+    private async Task<HashSet<int>> DemoNumbersAsync(string type, int count)
     {
-        var numbers = new HashSet<int>();
-        var query = new ContentQuery { ContentTypes = [type], Text = Marker, PageSize = 500, SortBy = ContentSort.Created, Descending = false };
-        for (var page = 1; ; page++)
-        {
-            query.Page = page;
-            var result = await contents.QueryAsync(query);
-            foreach (var item in result.Items)
-                if (item.DisplayText.StartsWith(Marker + " ", StringComparison.Ordinal)
-                    && int.TryParse(item.DisplayText[(Marker.Length + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var n))
-                    numbers.Add(n);
-            if (result.Items.Count < query.PageSize) return numbers;
-        }
+        var byHash = new Dictionary<string, int>();
+        foreach (var n in Enumerable.Range(1, count)) byHash[await personal.IndexHashAsync(DemoPersons.IdNumber(n))] = n;
+        var hashes = byHash.Keys.ToList();
+        var found = await db.Set<ContentFieldIndexRecord>().AsNoTracking()
+            .Where(f => f.FieldName == PersonFields.IdNumber && f.TextValue != null && hashes.Contains(f.TextValue))
+            .Join(db.Set<ContentItemRecord>().Where(r => r.Latest && !r.Deleted && r.ContentType == type), f => f.VersionId, r => r.Id, (f, r) => f.TextValue!)
+            .Distinct().ToListAsync();
+        return [.. found.Select(h => byHash[h])];
     }
 
     private async Task<ContentItem> NewRecordAsync(ResolvedContentType type, DemoFieldValues values, int unitId, int year, int n)
@@ -134,13 +135,6 @@ public sealed class DemoLedgerSeeder(IContentDefinitionManager definitions, ICon
                 items[index].Set(field.Name, null);
         if (errors.Count > 0) errors = await contents.ValidateManyAsync(new ContentBatch { Items = items });
         return [.. errors.Select(e => $"{items[e.Key].DisplayText}：{Describe(e.Value)}")];
-    }
-
-    private async Task PublishSubmittedAsync(string type)
-    {
-        var query = new ContentQuery { ContentTypes = [type], Text = Marker, Status = ContentStatus.Submitted, PageSize = 500 };
-        while ((await contents.QueryAsync(query)).Items is { Count: > 0 } submitted)
-            foreach (var item in submitted) await contents.PublishAsync(item.ContentItemId);
     }
 
     private static string Describe(IReadOnlyDictionary<string, string[]> errors) =>
