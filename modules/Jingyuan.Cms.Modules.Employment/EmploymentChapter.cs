@@ -19,7 +19,7 @@ public sealed class EmploymentChapter : ChapterDefinition
         .Record<EmploymentRecord>("就业信息台账", r => r.Internal()
             .Describe("任务11：每位移民劳动力一条记录，按月更新就业情况；每月的变化保存为新版本，可查看任一月末的情况。")
             .PersonDetails()
-            .Text(x => x.Gender, "性别").MaxLength(2).Hint("由身份证号码自动得出")
+            .Text(x => x.Gender, "性别").Hint("由身份证号码自动得出")
             .Number(x => x.BirthYear, "出生年份", "年").Hint("由身份证号码自动得出")
             .Choice(x => x.MigrantKind, "移民类别", EmploymentRecord.MigrantKinds).Required().Filterable()
             .Choice(x => x.EmploymentForm, "就业形式", EmploymentRecord.Forms).Required().Filterable()

@@ -64,7 +64,7 @@ public static class PeopleRecords
             FieldKind.Text or FieldKind.LongText or FieldKind.Html => PublicMarker,
             FieldKind.Number => JsonValue.Create(Math.Min(s.Max ?? decimal.MaxValue, Math.Max(s.Min ?? 0m, 1m))),
             FieldKind.Date => "2023-06-01",
-            FieldKind.Boolean => false,
+            FieldKind.Boolean => true,
             FieldKind.Choice => s.Options.Count > 0 ? s.Options[0] : null,
             FieldKind.MultiChoice => s.Options.Count > 0 ? new JsonArray(s.Options[0]) : null,
             FieldKind.Site => site,

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Modules.Search.Services;
+using Jingyuan.Cms.Modules.Employment.Models;
 using Jingyuan.Cms.Modules.SocialSecurity.Models;
 using Jingyuan.Cms.People;
 using Jingyuan.Cms.Tests.Modules.Industry;
@@ -32,12 +33,12 @@ public sealed partial class PersonalDataLeakTests
 
         var seeded = await site.WithServicesAsync(sp => PeopleRecords.PublishOneOfEachAsync(sp));
         Assert.Contains(seeded.Types, t => t == AdminLedger);
-        Assert.Superset(SocialSecurityLedgers, seeded.Types.ToHashSet());
+        Assert.Superset(InternalPeopleLedgers, seeded.Types.ToHashSet());
         // The index follows the task log in the background; searched before it caught up, an empty result would prove nothing.
         await site.Services.GetRequiredService<SearchIndexer>().CatchUpAsync(TestContext.Current.CancellationToken);
 
         using var visitor = site.AnonymousClient();
-        string[] start = ["/", "/notices", "/notices/feed", "/plan/2023/downloads", "/plan/2023/chapters/6",
+        string[] start = ["/", "/notices", "/notices/feed", "/plan/2023/downloads", "/plan/2023/chapters/6", "/plan/2023/chapters/2",
             .. seeded.Ids.Values.Select(id => "/records/" + id),
             .. seeded.Secrets.Append(seeded.PublicMarker).Select(s => "/search?q=" + Uri.EscapeDataString(s))];
         var pages = await CrawlAsync(visitor.Http, start);
@@ -50,7 +51,7 @@ public sealed partial class PersonalDataLeakTests
         Assert.Contains(pages, p => p.Url.EndsWith(".csv", StringComparison.Ordinal));
         Assert.Contains(pages, p => p.Url == "/plan/2023/chapters/6" && p.Body.Contains("jy-tally-table", StringComparison.Ordinal));
         // The internal ledgers (防返贫监测对象 among them) have no public record page.
-        foreach (var type in SocialSecurityLedgers)
+        foreach (var type in InternalPeopleLedgers)
             Assert.Contains(pages, p => p.Url == "/records/" + seeded.Ids[type] && p.Status == HttpStatusCode.NotFound);
 
         foreach (var secret in seeded.Secrets)
@@ -59,10 +60,11 @@ public sealed partial class PersonalDataLeakTests
     }
 
     /// <summary>Chapter 六's ledgers naming people; all internal, 防返贫监测对象 with a public tally.</summary>
-    private static readonly HashSet<string> SocialSecurityLedgers =
+    private static readonly HashSet<string> InternalPeopleLedgers =
     [
         nameof(PensionTransfer), nameof(FlexibleEmploymentSubsidy), nameof(MonitoredHousehold), nameof(AssistanceCase),
         nameof(HukouTransfer), nameof(ContractLandRights),
+        nameof(EmploymentRecord), nameof(PublicWelfarePost), nameof(EmploymentSubsidy),
     ];
 
     private static Task DefinePublicPeopleLedgerAsync(CmsWebFactory site) => site.WithServicesAsync(async sp =>
