@@ -1,3 +1,4 @@
+using Jingyuan.Cms.Modules;
 using System.Net;
 using System.Text.Json.Nodes;
 using Jingyuan.Cms.Content;
@@ -99,9 +100,20 @@ internal sealed class PortalSite : IAsyncDisposable
             ?? throw new InvalidOperationException($"no department {name}"));
 
     /// <summary>Files a report on a task's target (by its description) and takes it as far as <paramref name="fate"/>.</summary>
+    /// <summary>
+    /// Tasks 11–13 are computed by the Employment module; a county without it reports them by hand, which is
+    /// what report tests on task 11 exercise: the module is switched off first.
+    /// </summary>
+    public Task ReportEmploymentByHandAsync() => WithServicesAsync(async sp =>
+    {
+        if (sp.GetRequiredService<IModuleState>().IsEnabled("Employment")) await sp.GetRequiredService<ModuleManager>().DisableAsync("Employment");
+        return true;
+    });
+
     public async Task<ContentItem> ReportAsync(int taskNumber, string target, string period, decimal value, ReportFate fate,
         string department = "农业农村局", IReadOnlyList<StoredFile>? evidence = null)
     {
+        if (taskNumber is >= 11 and <= 13) await ReportEmploymentByHandAsync();
         var task = await TaskAsync(taskNumber);
         var planTarget = task.Targets.Single(t => t.Description == target);
         var unit = await DepartmentAsync(department);
