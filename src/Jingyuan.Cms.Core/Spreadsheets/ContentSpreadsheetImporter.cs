@@ -153,6 +153,12 @@ public sealed partial class ContentSpreadsheetImporter(
                 continue;
             }
             var field = column.Field!;
+            if (field.Settings.Format == TextFormat.ChineseIdNumber && cell.DataType == XLDataType.Number)
+            {
+                yield return new SpreadsheetError(row, letter, column.Header,
+                    "身份证号码被 Excel 存成了数字，末几位可能已丢失：请把该列设为“文本”格式后重新录入");
+                continue;
+            }
             if (field.Kind is FieldKind.Department or FieldKind.Site && raw.Length > 0)
             {
                 var lookup = field.Kind == FieldKind.Department ? names.Departments : names.Sites;

@@ -58,6 +58,9 @@ public sealed class ContentSpreadsheetWriter(IContentManager contents, IDepartme
             cell.Style.Fill.BackgroundColor = XLColor.LightGray;
             sheet.Column(c + 1).Width = Math.Max(12, columns[c].Header.Length * 2.2);
             if (columns[c].Field?.Settings.Hint is { Length: > 0 } hint) cell.Comment.AddText(hint);
+            // Typed into a General cell, an 18-digit ID number becomes a number and loses its last digits.
+            if (columns[c].Field?.Settings.Format is TextFormat.ChineseIdNumber or TextFormat.Phone)
+                sheet.Column(c + 1).Style.NumberFormat.Format = "@";
         }
         sheet.SheetView.FreezeRows(1);
     }
