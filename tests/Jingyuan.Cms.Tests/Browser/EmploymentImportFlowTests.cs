@@ -15,7 +15,7 @@ namespace Jingyuan.Cms.Tests.Browser;
 /// The monthly workers' ledger as 人社局 keeps it: the editor downloads the ledger's template, fills in 20
 /// workers for June 2023 and imports it for review; the coordinating office's reviewer ticks them all and
 /// publishes them at once; task 11's 转移就业 rises by the 15 in a transfer form and chapter 二's public tally
-/// (table and chart) counts them by form, naming no one. The June month-end page lists all 20, masked.
+/// (table and chart) counts them by form, naming no one. This month's month-end page lists all 20, masked.
 /// Screenshots: TestResults/screenshots/employment-*.png.
 /// </summary>
 public sealed class EmploymentImportFlowTests
@@ -82,9 +82,13 @@ public sealed class EmploymentImportFlowTests
         await Axe.AssertNoSeriousViolationsAsync(visitor);
         await browser.SaveScreenshotAsync(visitor, "employment-chapter-tally");
 
-        // 4. June's month-end situation in the admin: all 20, masked.
-        await editor.GotoAsync("/admin/ledgers/EmploymentRecord/monthly?month=2023-06");
+        // 4. This month's end in the admin: the 20, masked; June 2023's end came before they were published, and
+        // none has reported this month yet.
+        var thisMonth = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        await editor.GotoAsync($"/admin/ledgers/EmploymentRecord/monthly?month={thisMonth}");
         var monthEnd = await editor.InnerTextAsync("main");
+        Assert.True(monthEnd.Contains($"月末情况：共 {Workers} 人", StringComparison.Ordinal), monthEnd);
+        Assert.Contains($"本月未报：共 {Workers} 人", monthEnd);
         Assert.Contains("马**1", monthEnd);
         Assert.DoesNotContain("马测员1", monthEnd);
         await browser.SaveScreenshotAsync(editor, "employment-month-end");

@@ -85,6 +85,7 @@ public sealed class PortalApprovedFiguresTests
     public async Task A_newly_approved_report_shows_at_once_despite_the_cache()
     {
         await using var site = await PortalSite.StartAsync();
+        await site.ReportEmploymentByHandAsync();
         Assert.Contains("暂无审核数据", TargetRow(await site.GetPageAsync("/plan/2023/tasks/11"), "转移就业"));
         var chartBefore = ChapterPercent(await site.GetPageAsync("/"), 1);
 
