@@ -72,7 +72,7 @@ public sealed partial class ContentSpreadsheetImporter(
         if (errors.Count == 0 && updates.Count > 0) errors.AddRange(await WriteWithUpdatesAsync(batch, updates, rows.Numbers, progress));
         if (errors.Count > 0)
         {
-            return new SpreadsheetImportResult(0, errors.DistinctBy(e => (e.Row, e.Column, e.Message))
+            return new SpreadsheetImportResult(0, errors.DistinctBy(e => (e.Row, e.Column.Length > 0 ? e.Column : e.Header + e.Message)) // one reason per cell: the first
                 .OrderBy(e => e.Row).ThenBy(e => e.Column.Length).ThenBy(e => e.Column, StringComparer.Ordinal).ToList());
         }
         return new SpreadsheetImportResult(items.Count, [], updates.Count);
