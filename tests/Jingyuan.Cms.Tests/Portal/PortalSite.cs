@@ -99,7 +99,6 @@ internal sealed class PortalSite : IAsyncDisposable
         WithServicesAsync(async sp => await sp.GetRequiredService<IDepartmentStore>().FindByNameAsync(name)
             ?? throw new InvalidOperationException($"no department {name}"));
 
-    /// <summary>Files a report on a task's target (by its description) and takes it as far as <paramref name="fate"/>.</summary>
     /// <summary>
     /// Tasks 11–13 are computed by the Employment module; a county without it reports them by hand, which is
     /// what report tests on task 11 exercise: the module is switched off first.
@@ -110,6 +109,7 @@ internal sealed class PortalSite : IAsyncDisposable
         return true;
     });
 
+    /// <summary>Files a report on a task's target (by its description) and takes it as far as <paramref name="fate"/>.</summary>
     public async Task<ContentItem> ReportAsync(int taskNumber, string target, string period, decimal value, ReportFate fate,
         string department = "农业农村局", IReadOnlyList<StoredFile>? evidence = null)
     {
