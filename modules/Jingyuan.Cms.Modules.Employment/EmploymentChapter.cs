@@ -75,5 +75,6 @@ public sealed class EmploymentChapter : ChapterDefinition
             .Choice(x => x.Policy, "补贴政策", EmploymentPolicies.All).Required().Filterable()
             .Number(x => x.AmountYuan, "发放金额", "元").Required().Min(0)
             .Date(x => x.PaidOn, "发放日期").Required())
+        .AdminLink("应享尽享核对", "/" + Controllers.EntitlementCheckController.Path)
         .Rules(EmploymentRules.All);
 }

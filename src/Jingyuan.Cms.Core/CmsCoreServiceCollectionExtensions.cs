@@ -54,6 +54,7 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddScoped<People.Demo.DemoLedgerSeeder>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandLineVerb, People.Demo.SeedDemoVerb>());
         services.AddScoped<People.MonthlyLedgerReader>();
+        services.AddScoped<People.IPersonLedgerGaps, People.PersonLedgerGaps>();
         services.AddScoped<IRecordTypeAccess>(sp => sp.GetRequiredService<RecordTypeGrants>());
         services.AddScoped<IIndexingTaskStore, IndexingTaskStore>();
         services.Configure<MediaOptions>(o => o.Root = Path.Combine(dataFolder, "media"));
