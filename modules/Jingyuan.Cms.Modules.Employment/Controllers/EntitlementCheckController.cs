@@ -3,6 +3,7 @@ using Jingyuan.Cms.Modules.Employment.Models;
 using Jingyuan.Cms.People;
 using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Security;
+using Jingyuan.Cms.Time;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Jingyuan.Cms.Modules.Employment.Controllers;
@@ -17,7 +18,7 @@ public sealed record EntitlementCheckModel(int Year, PersonGapPage Page, string?
 [Route(Path)]
 [RequirePermission("AccessAdmin")]
 public sealed class EntitlementCheckController(IPersonLedgerGaps gaps, IContentAuthorizer authorizer,
-    IRecordTypeAccess recordTypes, IPlanStore plans) : Controller
+    IRecordTypeAccess recordTypes, IPlanStore plans, TimeProvider clock) : Controller
 {
     public const string Path = "admin/chapters/employment/entitlements";
 
@@ -25,7 +26,7 @@ public sealed class EntitlementCheckController(IPersonLedgerGaps gaps, IContentA
     public async Task<IActionResult> Index(int? year, string? after)
     {
         if (!await recordTypes.CurrentUserWorksOnAsync([nameof(EmploymentRecord), nameof(EmploymentSubsidy)])) return Forbid();
-        var planYear = year ?? await plans.CurrentYearAsync() ?? DateTime.UtcNow.Year;
+        var planYear = year ?? await plans.CurrentYearAsync() ?? ChinaTime.CurrentYear(clock);
         var page = await gaps.MissingAsync(new PersonGapQuery(nameof(EmploymentRecord),
             [
                 FieldFilter.OneOf(nameof(EmploymentRecord.MigrantKind), [EmploymentRecord.Migrants.Labour]),
