@@ -6,6 +6,7 @@ using Jingyuan.Cms.Departments;
 using Jingyuan.Cms.Media;
 using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Navigation;
+using Jingyuan.Cms.Notifications;
 using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Spreadsheets;
@@ -105,6 +106,7 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddSingleton<SpreadsheetImportQueue>();
         services.AddScoped<SpreadsheetImportJobs>();
         services.AddHostedService<SpreadsheetImportWorker>();
+        services.AddNotifications(configuration);
         services.AddScoped<CmsInitializer>();
         return services;
     }

@@ -494,6 +494,68 @@ namespace Jingyuan.Cms.Data.Migrations.Postgres
                     b.ToTable("IndexingTasks", (string)null);
                 });
 
+            modelBuilder.Entity("Jingyuan.Cms.Data.MailOutboxRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("NextAttemptUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("NotificationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("SentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotificationId", "To")
+                        .IsUnique();
+
+                    b.HasIndex("State", "NextAttemptUtc");
+
+                    b.ToTable("MailOutbox", (string)null);
+                });
+
             modelBuilder.Entity("Jingyuan.Cms.Data.MediaFileRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -577,6 +639,73 @@ namespace Jingyuan.Cms.Data.Migrations.Postgres
                     b.HasKey("ModuleId");
 
                     b.ToTable("ModuleStates", (string)null);
+                });
+
+            modelBuilder.Entity("Jingyuan.Cms.Data.NotificationReadRecord", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long>("NotificationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ReadUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "NotificationId");
+
+                    b.HasIndex("NotificationId");
+
+                    b.ToTable("NotificationReads", (string)null);
+                });
+
+            modelBuilder.Entity("Jingyuan.Cms.Data.NotificationRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Escalated")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("DepartmentId", "Id");
+
+                    b.HasIndex("Escalated", "Id");
+
+                    b.ToTable("Notifications", (string)null);
                 });
 
             modelBuilder.Entity("Jingyuan.Cms.Data.PersonalDataKeyRecord", b =>
@@ -1321,11 +1450,29 @@ namespace Jingyuan.Cms.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Jingyuan.Cms.Data.MailOutboxRecord", b =>
+                {
+                    b.HasOne("Jingyuan.Cms.Data.NotificationRecord", null)
+                        .WithMany("Mails")
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jingyuan.Cms.Data.MediaUsageRecord", b =>
                 {
                     b.HasOne("Jingyuan.Cms.Data.ContentItemRecord", null)
                         .WithMany()
                         .HasForeignKey("ContentVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jingyuan.Cms.Data.NotificationReadRecord", b =>
+                {
+                    b.HasOne("Jingyuan.Cms.Data.NotificationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1430,6 +1577,11 @@ namespace Jingyuan.Cms.Data.Migrations.Postgres
             modelBuilder.Entity("Jingyuan.Cms.Data.ContentItemRecord", b =>
                 {
                     b.Navigation("FieldIndex");
+                });
+
+            modelBuilder.Entity("Jingyuan.Cms.Data.NotificationRecord", b =>
+                {
+                    b.Navigation("Mails");
                 });
 
             modelBuilder.Entity("Jingyuan.Cms.Plan.PlanChapter", b =>

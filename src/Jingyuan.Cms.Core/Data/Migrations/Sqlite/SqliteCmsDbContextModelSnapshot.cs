@@ -477,6 +477,66 @@ namespace Jingyuan.Cms.Data.Migrations.Sqlite
                     b.ToTable("IndexingTasks", (string)null);
                 });
 
+            modelBuilder.Entity("Jingyuan.Cms.Data.MailOutboxRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NotificationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotificationId", "To")
+                        .IsUnique();
+
+                    b.HasIndex("State", "NextAttemptUtc");
+
+                    b.ToTable("MailOutbox", (string)null);
+                });
+
             modelBuilder.Entity("Jingyuan.Cms.Data.MediaFileRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -558,6 +618,71 @@ namespace Jingyuan.Cms.Data.Migrations.Sqlite
                     b.HasKey("ModuleId");
 
                     b.ToTable("ModuleStates", (string)null);
+                });
+
+            modelBuilder.Entity("Jingyuan.Cms.Data.NotificationReadRecord", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NotificationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReadUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "NotificationId");
+
+                    b.HasIndex("NotificationId");
+
+                    b.ToTable("NotificationReads", (string)null);
+                });
+
+            modelBuilder.Entity("Jingyuan.Cms.Data.NotificationRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Escalated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("DepartmentId", "Id");
+
+                    b.HasIndex("Escalated", "Id");
+
+                    b.ToTable("Notifications", (string)null);
                 });
 
             modelBuilder.Entity("Jingyuan.Cms.Data.PersonalDataKeyRecord", b =>
@@ -1278,11 +1403,29 @@ namespace Jingyuan.Cms.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Jingyuan.Cms.Data.MailOutboxRecord", b =>
+                {
+                    b.HasOne("Jingyuan.Cms.Data.NotificationRecord", null)
+                        .WithMany("Mails")
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jingyuan.Cms.Data.MediaUsageRecord", b =>
                 {
                     b.HasOne("Jingyuan.Cms.Data.ContentItemRecord", null)
                         .WithMany()
                         .HasForeignKey("ContentVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jingyuan.Cms.Data.NotificationReadRecord", b =>
+                {
+                    b.HasOne("Jingyuan.Cms.Data.NotificationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1387,6 +1530,11 @@ namespace Jingyuan.Cms.Data.Migrations.Sqlite
             modelBuilder.Entity("Jingyuan.Cms.Data.ContentItemRecord", b =>
                 {
                     b.Navigation("FieldIndex");
+                });
+
+            modelBuilder.Entity("Jingyuan.Cms.Data.NotificationRecord", b =>
+                {
+                    b.Navigation("Mails");
                 });
 
             modelBuilder.Entity("Jingyuan.Cms.Plan.PlanChapter", b =>
