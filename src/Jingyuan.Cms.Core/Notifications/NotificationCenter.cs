@@ -55,7 +55,7 @@ public sealed class NotificationCenter(CmsDbContext db, NotificationRecipients r
 
     private void Detach(NotificationRecord record)
     {
-        foreach (var m in record.Mails) db.Entry(m).State = EntityState.Detached;
+        foreach (var m in record.Mails.ToList()) db.Entry(m).State = EntityState.Detached;
         db.Entry(record).State = EntityState.Detached;
     }
 

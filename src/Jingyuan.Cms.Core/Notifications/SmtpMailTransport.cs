@@ -26,7 +26,7 @@ public sealed class SmtpMailTransport(IOptions<MailOptions> options) : IMailTran
         try
         {
             var security = !o.UseTls ? SecureSocketOptions.None : o.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
-            await client.ConnectAsync(o.Host, o.Port, security, cancellationToken);
+            await client.ConnectAsync(o.Host!, o.Port, security, cancellationToken);
             if (!string.IsNullOrEmpty(o.UserName)) await client.AuthenticateAsync(o.UserName, o.Password ?? "", cancellationToken);
             return new Connection(client, MailboxAddress.Parse(o.From!));
         }
