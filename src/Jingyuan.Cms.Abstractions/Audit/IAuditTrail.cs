@@ -47,6 +47,8 @@ public static class AuditEvents
     public const string NoticeComposed = "notice.composed";
     /// <summary>The seed-demo verb wrote 演示数据 (fictional persons) into the people ledgers.</summary>
     public const string DemoDataSeeded = "demo.seeded";
+    /// <summary>A user marked notifications of the notification centre read.</summary>
+    public const string NotificationsRead = "notification.read";
 }
 
 /// <summary>What happened; who, when and from where are filled in by the trail.</summary>

@@ -10,6 +10,7 @@ public sealed class HostAdminMenu(IStringLocalizer<HostAdminMenu> T) : IAdminMen
     public Task BuildAsync(ICollection<MenuItem> menu)
     {
         menu.Add(new MenuItem { Text = T["工作台"], Url = "/admin", Position = 0, Permission = StandardPermissions.AccessAdmin });
+        menu.Add(new MenuItem { Text = T["通知中心"], Url = "/admin/notifications", Position = 1, Permission = StandardPermissions.AccessAdmin });
         var content = new MenuItem { Text = T["内容管理"], Position = 10, Permission = StandardPermissions.AccessAdmin };
         content.Children.Add(new MenuItem { Text = T["全部内容"], Url = "/admin/content", Position = 0 });
         content.Children.Add(new MenuItem { Text = T["待审核"], Url = "/admin/content?status=Submitted", Position = 1, Permission = StandardPermissions.ReviewContent });

@@ -43,6 +43,7 @@ public static class AuditEventNames
         (AuditEvents.SessionEnded, "结束会话"),
         (AuditEvents.NoticeComposed, "起草公示"),
         (AuditEvents.DemoDataSeeded, "写入演示数据"),
+        (AuditEvents.NotificationsRead, "通知标为已读"),
     ];
 
     /// <summary>The Chinese name, or the raw event name for events added later by modules.</summary>
