@@ -67,6 +67,8 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddScoped<UnusedMediaCleaner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandLineVerb, PurgeMediaVerb>());
         services.AddScoped<IDepartmentStore, DepartmentStore>();
+        services.AddScoped<Time.IWorkingCalendar, Time.WorkingCalendar>();
+        services.AddScoped<Time.WorkingCalendarEditor>();
         services.AddSingleton<Notices.IPublicityNoticeComposer, Notices.PublicityNoticeComposer>();
 
         services.AddScoped<IAuditTrail, AuditTrail>();

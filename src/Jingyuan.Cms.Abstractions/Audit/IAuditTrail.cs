@@ -49,6 +49,12 @@ public static class AuditEvents
     public const string DemoDataSeeded = "demo.seeded";
     /// <summary>A user marked notifications of the notification centre read.</summary>
     public const string NotificationsRead = "notification.read";
+    /// <summary>A day of the holiday calendar (法定节假日 / 调休上班) added, removed or imported.</summary>
+    public const string WorkingCalendarChanged = "calendar.changed";
+    /// <summary>A step of a 督办事项's loop (立项, 交办, 签收, 办理, 反馈, 退回, 办结).</summary>
+    public const string SupervisionStep = "supervision.step";
+    /// <summary>The coordinating office issued a 督办通报 (.docx).</summary>
+    public const string SupervisionCircularIssued = "supervision.circular";
 }
 
 /// <summary>What happened; who, when and from where are filled in by the trail.</summary>

@@ -16,11 +16,13 @@ public static class StandardPermissions
     public static readonly Permission ManageModules = new("ManageModules", "启用与停用模块", "系统");
     public static readonly Permission ViewAuditTrail = new("ViewAuditTrail", "查看审计日志", "系统");
     public static readonly Permission ManagePlans = new("ManagePlans", "管理年度方案", "方案");
+    /// <summary>Maintain the holiday calendar (法定节假日, 调休上班) that working days follow.</summary>
+    public static readonly Permission ManageWorkingCalendar = new("ManageWorkingCalendar", "维护节假日安排", "系统");
 
     public static readonly IReadOnlyList<Permission> All =
     [
         AccessAdmin, EditOwnDepartmentContent, EditAllContent, SubmitContent, ReviewContent, DeleteContent,
-        ManageContentTypes, ManageUsers, ManageRoles, ManageDepartments, ManageModules, ViewAuditTrail, ManagePlans,
+        ManageContentTypes, ManageUsers, ManageRoles, ManageDepartments, ManageModules, ViewAuditTrail, ManagePlans, ManageWorkingCalendar,
         .. PersonalDataPermissions.All,
     ];
 }

@@ -22,6 +22,7 @@ public sealed class HostAdminMenu(IStringLocalizer<HostAdminMenu> T) : IAdminMen
         system.Children.Add(new MenuItem { Text = T["角色与权限"], Url = "/admin/roles", Position = 20, Permission = StandardPermissions.ManageRoles });
         system.Children.Add(new MenuItem { Text = T["记录类型权限"], Url = "/admin/record-permissions", Position = 21, Permission = StandardPermissions.ManageRoles });
         system.Children.Add(new MenuItem { Text = T["部门"], Url = "/admin/departments", Position = 30, Permission = StandardPermissions.ManageDepartments });
+        system.Children.Add(new MenuItem { Text = T["节假日安排"], Url = "/admin/working-calendar", Position = 35, Permission = StandardPermissions.ManageWorkingCalendar });
         system.Children.Add(new MenuItem { Text = T["内容类型"], Url = "/admin/content-types", Position = 40, Permission = StandardPermissions.ManageContentTypes });
         system.Children.Add(new MenuItem { Text = T["模块"], Url = "/admin/modules", Position = 50, Permission = StandardPermissions.ManageModules });
         system.Children.Add(new MenuItem { Text = T["审计日志"], Url = "/admin/audit", Position = 60, Permission = StandardPermissions.ViewAuditTrail });

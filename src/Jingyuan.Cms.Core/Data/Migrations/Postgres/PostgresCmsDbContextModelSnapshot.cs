@@ -781,6 +781,34 @@ namespace Jingyuan.Cms.Data.Migrations.Postgres
                     b.ToTable("PublicTallies", (string)null);
                 });
 
+            modelBuilder.Entity("Jingyuan.Cms.Data.SpecialDayRecord", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("SpecialDays", (string)null);
+                });
+
             modelBuilder.Entity("Jingyuan.Cms.Data.SpreadsheetImportJobRecord", b =>
                 {
                     b.Property<string>("Id")

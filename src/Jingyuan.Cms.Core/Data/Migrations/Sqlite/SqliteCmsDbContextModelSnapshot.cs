@@ -756,6 +756,34 @@ namespace Jingyuan.Cms.Data.Migrations.Sqlite
                     b.ToTable("PublicTallies", (string)null);
                 });
 
+            modelBuilder.Entity("Jingyuan.Cms.Data.SpecialDayRecord", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("SpecialDays", (string)null);
+                });
+
             modelBuilder.Entity("Jingyuan.Cms.Data.SpreadsheetImportJobRecord", b =>
                 {
                     b.Property<string>("Id")

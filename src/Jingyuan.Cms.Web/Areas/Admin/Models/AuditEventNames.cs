@@ -44,6 +44,9 @@ public static class AuditEventNames
         (AuditEvents.NoticeComposed, "起草公示"),
         (AuditEvents.DemoDataSeeded, "写入演示数据"),
         (AuditEvents.NotificationsRead, "通知标为已读"),
+        (AuditEvents.WorkingCalendarChanged, "节假日安排变更"),
+        (AuditEvents.SupervisionStep, "督办事项办理"),
+        (AuditEvents.SupervisionCircularIssued, "印发督办通报"),
     ];
 
     /// <summary>The Chinese name, or the raw event name for events added later by modules.</summary>

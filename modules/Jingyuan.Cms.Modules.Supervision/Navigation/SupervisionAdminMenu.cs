@@ -1,0 +1,26 @@
+using Jingyuan.Cms.Navigation;
+using Jingyuan.Cms.Security;
+using Microsoft.Extensions.Localization;
+
+namespace Jingyuan.Cms.Modules.Supervision.Navigation;
+
+public sealed class SupervisionAdminMenu(IStringLocalizer<SupervisionAdminMenu> T) : IAdminMenuProvider
+{
+    public Task BuildAsync(ICollection<MenuItem> menu)
+    {
+        var group = new MenuItem { Text = T["督查督办"], Position = 40, Permission = StandardPermissions.AccessAdmin };
+        group.Children.Add(new MenuItem { Text = T["督办事项"], Url = "/admin/supervision", Position = 1 });
+        group.Children.Add(new MenuItem
+        {
+            Text = T["新建督办事项"], Url = "/admin/supervision/items/new", Position = 2, Permission = Permissions.CoordinateSupervision,
+        });
+        group.Children.Add(new MenuItem { Text = T["督查轮次"], Url = "/admin/content?type=InspectionRound", Position = 3 });
+        group.Children.Add(new MenuItem { Text = T["包抓走访记录"], Url = "/admin/content?type=LeaderVisit", Position = 4 });
+        group.Children.Add(new MenuItem
+        {
+            Text = T["督办通报"], Url = "/admin/supervision/circulars", Position = 5, Permission = Permissions.CoordinateSupervision,
+        });
+        menu.Add(group);
+        return Task.CompletedTask;
+    }
+}

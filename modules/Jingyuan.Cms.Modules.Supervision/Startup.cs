@@ -1,0 +1,20 @@
+using Jingyuan.Cms.Modules.Supervision.Navigation;
+using Jingyuan.Cms.Modules.Supervision.Services;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jingyuan.Cms.Modules.Supervision;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddPermissionProvider<Permissions>();
+        services.AddDataMigration<Migrations>();
+        services.AddAdminMenu<SupervisionAdminMenu>();
+        services.AddContentHandler<SupervisionContentGuard>();
+        services.AddScoped<SupervisionWriteScope>();
+        services.AddScoped<SupervisionLoop>();
+        services.AddScoped<SupervisionQueries>();
+        services.AddScoped<SupervisionPages>();
+    }
+}
