@@ -9,8 +9,11 @@ public sealed class PlanStore(CmsDbContext db) : IPlanStore
     public async Task<IReadOnlyList<int>> ListYearsAsync() =>
         await db.Set<PlanYear>().AsNoTracking().OrderBy(y => y.Year).Select(y => y.Year).ToListAsync();
 
+    public async Task<IReadOnlyList<int>> ListPublishedYearsAsync() =>
+        await db.Set<PlanYear>().AsNoTracking().Where(y => y.IsPublished).OrderBy(y => y.Year).Select(y => y.Year).ToListAsync();
+
     public async Task<int?> CurrentYearAsync() =>
-        await db.Set<PlanYear>().AsNoTracking().MaxAsync(y => (int?)y.Year);
+        await db.Set<PlanYear>().AsNoTracking().Where(y => y.IsPublished).MaxAsync(y => (int?)y.Year);
 
     public async Task<PlanYear?> GetYearAsync(int year)
     {
