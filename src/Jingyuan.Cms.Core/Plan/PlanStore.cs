@@ -44,7 +44,8 @@ public sealed class PlanStore(CmsDbContext db) : IPlanStore
         var sites = await db.Set<ResettlementSite>().AsNoTracking().Include(s => s.Leaders).OrderBy(s => s.Id).ToListAsync();
         foreach (var site in sites)
         {
-            site.Leaders.Sort((a, b) => a.Year != b.Year ? a.Year.CompareTo(b.Year) : a.Id.CompareTo(b.Id));
+            site.Leaders.Sort((a, b) => a.Year != b.Year ? a.Year.CompareTo(b.Year)
+                : a.Level != b.Level ? a.Level.CompareTo(b.Level) : a.Id.CompareTo(b.Id));
         }
         return sites;
     }
