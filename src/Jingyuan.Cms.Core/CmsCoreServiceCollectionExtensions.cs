@@ -49,6 +49,7 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddScoped<Content.PersonalData.PersonalDataEncryptor>();
         services.AddDataMigration<Content.PersonalData.PersonalDataMigrations>();
         services.AddScoped<IContentManager, ContentManager>();
+        services.AddScoped<ReviewQueue>();
         services.AddScoped<IContentAuthorizer, ContentAuthorizer>();
         services.AddScoped<RecordTypeGrants>();
         services.AddScoped<People.PersonDirectory>();

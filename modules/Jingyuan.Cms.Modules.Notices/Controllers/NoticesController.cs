@@ -65,7 +65,7 @@ public sealed class NoticesController(
     private async Task<IReadOnlyList<int>> YearsAsync()
     {
         var current = status.Today().Year;
-        var first = (await plans.ListYearsAsync()).Append(current).Min();
+        var first = (await plans.ListPublishedYearsAsync()).Append(current).Min();
         return Enumerable.Range(first, current - first + 1).Reverse().ToList();
     }
 }

@@ -10,17 +10,17 @@ public sealed class PlanDocumentBuilder(IPlanStore plans, IDepartmentStore depar
     public const string TaskTypeName = "任务";
     public const string ChapterTypeName = "章节";
 
-    /// <summary>Empty when the year has no plan (any more).</summary>
+    /// <summary>Empty when the year has no published plan (any more, or not yet: a draft).</summary>
     public async Task<IReadOnlyList<SearchDocument>> BuildAsync(int year)
     {
-        if (await plans.GetYearAsync(year) is not { } plan) return [];
+        if (await plans.GetYearAsync(year) is not { IsPublished: true } plan) return [];
         var names = (await departments.ListAsync()).ToDictionary(d => d.Id, d => d.Name);
         var group = PlanUrls.IndexKey(year);
         var documents = new List<SearchDocument>();
         foreach (var chapter in plan.Chapters)
         {
             documents.Add(new SearchDocument(SearchKeys.PlanChapterId(year, chapter.Number), group,
-                SearchKeys.PlanChapterType, ChapterTypeName, $"（{ChineseNumber(chapter.Number)}）{chapter.Title}",
+                SearchKeys.PlanChapterType, ChapterTypeName, ChapterNumerals.Heading(chapter),
                 Join([chapter.Summary, .. Targets(chapter.Targets)]), PlanUrls.Chapter(year, chapter.Number), year));
             foreach (var task in chapter.Tasks)
             {
@@ -41,14 +41,4 @@ public sealed class PlanDocumentBuilder(IPlanStore plans, IDepartmentStore depar
 
     private static string Join(IEnumerable<string> parts) =>
         string.Join("\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
-
-    /// <summary>1 → 一, 12 → 十二, as the plan numbers its chapters (（一）…（九）).</summary>
-    internal static string ChineseNumber(int n)
-    {
-        const string digits = "零一二三四五六七八九";
-        if (n is < 1 or > 99) return n.ToString(CultureInfo.InvariantCulture);
-        if (n < 10) return digits[n].ToString();
-        var tens = n / 10 == 1 ? "十" : digits[n / 10] + "十";
-        return n % 10 == 0 ? tens : tens + digits[n % 10];
-    }
 }

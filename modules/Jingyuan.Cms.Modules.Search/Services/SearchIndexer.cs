@@ -71,7 +71,7 @@ public sealed class SearchIndexer(
         {
             if (index.ReadCursor() is not { } cursor) return; // no index yet: the next pass rebuilds it whole
             await using var scope = scopes.CreateAsyncScope();
-            var years = await scope.ServiceProvider.GetRequiredService<IPlanStore>().ListYearsAsync();
+            var years = await scope.ServiceProvider.GetRequiredService<IPlanStore>().ListPublishedYearsAsync();
             var current = years.Select(PlanUrls.IndexKey).ToHashSet(StringComparer.Ordinal);
             foreach (var gone in index.Groups().Where(g => SearchKeys.PlanYearOf(g) is not null && !current.Contains(g)))
                 index.DeleteGroup(gone);
@@ -132,7 +132,7 @@ public sealed class SearchIndexer(
             count += await IndexContentAsync(ct);
             await using (var scope = scopes.CreateAsyncScope())
             {
-                foreach (var year in await scope.ServiceProvider.GetRequiredService<IPlanStore>().ListYearsAsync())
+                foreach (var year in await scope.ServiceProvider.GetRequiredService<IPlanStore>().ListPublishedYearsAsync())
                 {
                     count += await IndexPlanYearAsync(year, scope.ServiceProvider);
                 }

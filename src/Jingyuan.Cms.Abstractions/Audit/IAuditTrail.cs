@@ -30,6 +30,8 @@ public static class AuditEvents
     /// <summary>A year's plan, chapter, task, target or resettlement site added, changed or removed.</summary>
     public const string PlanChanged = "plan.changed";
     public const string PlanYearCopied = "plan.copied";
+    /// <summary>A draft plan year made public (the home page may switch to it).</summary>
+    public const string PlanYearPublished = "plan.published";
     /// <summary>An administrator defined, changed or removed the rule computing a target.</summary>
     public const string TargetRuleChanged = "target-rule.changed";
     /// <summary>A recipe imported, from the admin or the command line.</summary>

@@ -3,8 +3,11 @@ namespace Jingyuan.Cms.Plan;
 /// <summary>Reads the structured plan. Writes go through the plan admin and recipes.</summary>
 public interface IPlanStore
 {
+    /// <summary>Every year with a plan, drafts included (for the admin).</summary>
     Task<IReadOnlyList<int>> ListYearsAsync();
-    /// <summary>The year shown by default: the latest year that has a plan.</summary>
+    /// <summary>Years the public may see (<see cref="PlanYear.IsPublished"/>), oldest first.</summary>
+    Task<IReadOnlyList<int>> ListPublishedYearsAsync();
+    /// <summary>The year shown by default: the latest published year (a draft being prepared never is).</summary>
     Task<int?> CurrentYearAsync();
     /// <summary>The whole year: chapters, tasks, targets.</summary>
     Task<PlanYear?> GetYearAsync(int year);

@@ -6,8 +6,15 @@ public sealed class PlanYear
     public int Id { get; set; }
     public int Year { get; set; }
     public string Title { get; set; } = "";
+    /// <summary>文号 of the issuing document, e.g. 泾党办发〔2023〕12号.</summary>
+    public string DocumentNumber { get; set; } = "";
     public string IssuedBy { get; set; } = "";
     public DateOnly? IssuedOn { get; set; }
+    /// <summary>
+    /// False while the year is prepared (a copy, a new year): the public site shows published years only.
+    /// True by default so recipes and seeds import published plans.
+    /// </summary>
+    public bool IsPublished { get; set; } = true;
     /// <summary>指导思想 and 目标任务, as published.</summary>
     public string Goals { get; set; } = "";
     public List<Safeguard> Safeguards { get; set; } = [];
@@ -95,6 +102,22 @@ public sealed class PlanTarget
     /// </summary>
     public bool Implied { get; set; }
     public int SortOrder { get; set; }
+    /// <summary>How often a <see cref="TargetSource.Reported"/> target is reported (月报 / 季报).</summary>
+    public ReportCadence Cadence { get; set; }
+    /// <summary>Day of the month after the period by which the report is due (working days when a calendar is registered).</summary>
+    public int DueDay { get; set; } = DefaultDueDay;
+
+    /// <summary>The due day unless the plan says otherwise: the 5th after the period.</summary>
+    public const int DefaultDueDay = 5;
+}
+
+/// <summary>Reporting cadence of a reported target.</summary>
+public enum ReportCadence
+{
+    /// <summary>月报.</summary>
+    Monthly,
+    /// <summary>季报.</summary>
+    Quarterly,
 }
 
 public enum SiteKind { Key, General }
@@ -112,11 +135,23 @@ public sealed class ResettlementSite
     public List<SiteLeader> Leaders { get; set; } = [];
 }
 
+/// <summary>The three levels of 包抓 (县乡村三级包抓).</summary>
+public enum LeaderLevel
+{
+    /// <summary>县级.</summary>
+    County,
+    /// <summary>乡镇级.</summary>
+    Township,
+    /// <summary>村级.</summary>
+    Village,
+}
+
 public sealed class SiteLeader
 {
     public int Id { get; set; }
     public int SiteId { get; set; }
     public int Year { get; set; }
+    public LeaderLevel Level { get; set; }
     public string Name { get; set; } = "";
     public string Position { get; set; } = "";
 }

@@ -10,7 +10,8 @@ public sealed partial class PlanAdminService
     /// <summary>
     /// Starts next year's plan from this year's: chapters, tasks and targets with new ids and the
     /// same target keys (so module calculators keep working). Progress belongs to the old target
-    /// ids, so the copy starts with none. The issue date is cleared: the new plan is not issued yet.
+    /// ids, so the copy starts with none. The issue date and 文号 are cleared and the copy is a draft:
+    /// the new plan is not issued yet, and the public site keeps showing this year until it is published.
     /// </summary>
     public Task<PlanYear> CopyYearAsync(int fromYear, int toYear) => db.InTransactionAsync(async () =>
     {
@@ -31,6 +32,7 @@ public sealed partial class PlanAdminService
             Year = toYear,
             Title = source.Title.Replace(fromYear.ToString(CultureInfo.InvariantCulture), toYear.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal),
             IssuedBy = source.IssuedBy,
+            IsPublished = false,
             Goals = source.Goals,
             Safeguards = source.Safeguards.Select(s => new Safeguard { Number = s.Number, Title = s.Title, Text = s.Text }).ToList(),
         };
@@ -69,5 +71,6 @@ public sealed partial class PlanAdminService
     {
         Key = t.Key, Description = t.Description, Unit = t.Unit, TargetValue = t.TargetValue,
         Comparison = t.Comparison, Source = t.Source, Implied = t.Implied, SortOrder = t.SortOrder,
+        Cadence = t.Cadence, DueDay = t.DueDay,
     };
 }

@@ -14,12 +14,13 @@ public sealed partial class PlanAdminService(CmsDbContext db, IAuditTrail audit)
     public Task<PlanYear> CreateYearAsync(PlanYearInput input) => db.InTransactionAsync(async () =>
     {
         await ValidateYearAsync(input, selfId: null);
-        var year = new PlanYear();
+        // A year made in the admin is prepared in private until it is published.
+        var year = new PlanYear { IsPublished = false };
         Apply(year, input);
         db.Add(year);
         PlanIndexing.MarkChanged(db, input.Year);
         await db.SaveChangesAsync();
-        await AuditAsync($"新建 {year.Year} 年度方案「{year.Title}」");
+        await AuditAsync($"新建 {year.Year} 年度方案「{year.Title}」（草稿）");
         return year;
     });
 
@@ -49,7 +50,7 @@ public sealed partial class PlanAdminService(CmsDbContext db, IAuditTrail audit)
         db.Add(chapter);
         PlanIndexing.MarkChanged(db, year);
         await db.SaveChangesAsync();
-        await AuditAsync($"新建 {year} 年度第 {chapter.Number} 章「{chapter.Title}」");
+        await AuditAsync($"新建 {year} 年度章节{ChapterNumerals.Heading(chapter)}");
         return chapter;
     });
 
@@ -60,7 +61,7 @@ public sealed partial class PlanAdminService(CmsDbContext db, IAuditTrail audit)
         Apply(chapter, input);
         await PlanIndexing.MarkChangedAsync(db, chapter.PlanYearId);
         await db.SaveChangesAsync();
-        await AuditAsync($"修改章节 {chapter.Id}：第 {chapter.Number} 章「{chapter.Title}」");
+        await AuditAsync($"修改章节 {chapter.Id}：{ChapterNumerals.Heading(chapter)}");
         return chapter;
     });
 
@@ -72,7 +73,7 @@ public sealed partial class PlanAdminService(CmsDbContext db, IAuditTrail audit)
         db.Remove(chapter);
         await PlanIndexing.MarkChangedAsync(db, chapter.PlanYearId);
         await db.SaveChangesAsync();
-        await AuditAsync($"删除章节 {chapter.Id}：第 {chapter.Number} 章「{chapter.Title}」及其任务和指标");
+        await AuditAsync($"删除章节 {chapter.Id}：{ChapterNumerals.Heading(chapter)}及其任务和指标");
     });
 
     public Task<PlanTask> CreateTaskAsync(int chapterId, PlanTaskInput input) => db.InTransactionAsync(async () =>
@@ -174,6 +175,7 @@ public sealed partial class PlanAdminService(CmsDbContext db, IAuditTrail audit)
         PlanValidationException.ThrowIf(nameof(input.Year), PlanRules.CheckYear(input.Year));
         PlanValidationException.ThrowIf(nameof(input.Title), PlanRules.CheckRequired(input.Title, PlanRules.TitleMaxLength));
         PlanValidationException.ThrowIf(nameof(input.IssuedBy), PlanRules.CheckLength(input.IssuedBy, PlanRules.TitleMaxLength));
+        PlanValidationException.ThrowIf(nameof(input.DocumentNumber), PlanRules.CheckLength(input.DocumentNumber, PlanRules.NameMaxLength));
         PlanValidationException.ThrowIf(nameof(input.IssuedOn), PlanRules.CheckDate(input.IssuedOn));
         foreach (var safeguard in input.Safeguards)
         {
@@ -197,7 +199,7 @@ public sealed partial class PlanAdminService(CmsDbContext db, IAuditTrail audit)
         PlanValidationException.ThrowIf(nameof(input.ModuleId), PlanRules.CheckLength(input.ModuleId, 100));
         if (await db.Set<PlanChapter>().AnyAsync(c => c.PlanYearId == planYearId && c.Number == input.Number && c.Id != selfId))
         {
-            throw new PlanValidationException(nameof(input.Number), $"本年度已有第 {input.Number} 章");
+            throw new PlanValidationException(nameof(input.Number), $"本年度已有{ChapterNumerals.Of(input.Number)}");
         }
     }
 
@@ -240,6 +242,8 @@ public sealed partial class PlanAdminService(CmsDbContext db, IAuditTrail audit)
         PlanValidationException.ThrowIf(nameof(input.TargetValue), PlanRules.CheckTargetValue(input.TargetValue));
         PlanValidationException.ThrowIf(nameof(input.Comparison), Enum.IsDefined(input.Comparison) ? null : "取值无效");
         PlanValidationException.ThrowIf(nameof(input.Source), Enum.IsDefined(input.Source) ? null : "取值无效");
+        PlanValidationException.ThrowIf(nameof(input.Cadence), Enum.IsDefined(input.Cadence) ? null : "取值无效");
+        PlanValidationException.ThrowIf(nameof(input.DueDay), input.DueDay is >= 1 and <= 28 ? null : "截止日须为 1 至 28");
         if (await db.Set<PlanTarget>().OfYear(planYearId).AnyAsync(t => t.Key == input.Key && t.Id != selfId))
         {
             throw new PlanValidationException(nameof(input.Key), $"本年度已有键为“{input.Key}”的指标");
@@ -251,6 +255,7 @@ public sealed partial class PlanAdminService(CmsDbContext db, IAuditTrail audit)
         year.Year = input.Year;
         year.Title = input.Title.Trim();
         year.IssuedBy = input.IssuedBy.Trim();
+        year.DocumentNumber = input.DocumentNumber.Trim();
         year.IssuedOn = input.IssuedOn;
         year.Goals = input.Goals;
         year.Safeguards = input.Safeguards.OrderBy(s => s.Number)
@@ -284,5 +289,7 @@ public sealed partial class PlanAdminService(CmsDbContext db, IAuditTrail audit)
         target.Comparison = input.Comparison;
         target.Source = input.Source;
         target.SortOrder = input.SortOrder;
+        target.Cadence = input.Cadence;
+        target.DueDay = input.DueDay;
     }
 }

@@ -2,7 +2,8 @@ namespace Jingyuan.Cms.Plan;
 
 /// <summary>What an editor submits for a year's header (the chapters are edited one by one).</summary>
 public sealed record PlanYearInput(
-    int Year, string Title, string IssuedBy, DateOnly? IssuedOn, string Goals, IReadOnlyList<Safeguard> Safeguards);
+    int Year, string Title, string IssuedBy, DateOnly? IssuedOn, string Goals, IReadOnlyList<Safeguard> Safeguards,
+    string DocumentNumber = "");
 
 public sealed record PlanChapterInput(int Number, string Title, string Summary = "", string? ModuleId = null);
 
@@ -12,4 +13,5 @@ public sealed record PlanTaskInput(
 
 public sealed record PlanTargetInput(
     string Key, string Description, string Unit, decimal TargetValue,
-    TargetComparison Comparison, TargetSource Source, int SortOrder = 0);
+    TargetComparison Comparison, TargetSource Source, int SortOrder = 0,
+    ReportCadence Cadence = ReportCadence.Monthly, int DueDay = PlanTarget.DefaultDueDay);

@@ -17,6 +17,7 @@ internal sealed class PlanMappings :
         e.HasIndex(x => x.Year).IsUnique();
         e.Property(x => x.Title).HasMaxLength(PlanRules.TitleMaxLength);
         e.Property(x => x.IssuedBy).HasMaxLength(PlanRules.TitleMaxLength);
+        e.Property(x => x.DocumentNumber).HasMaxLength(PlanRules.NameMaxLength);
         // Safeguards are prose read and written with the year, never queried alone.
         e.ComplexCollection(x => x.Safeguards, s => s.ToJson());
         e.HasMany(x => x.Chapters).WithOne().HasForeignKey(x => x.PlanYearId).OnDelete(DeleteBehavior.Cascade);
@@ -58,6 +59,7 @@ internal sealed class PlanMappings :
         e.Property(x => x.TargetValue).HasPrecision(18, 4);
         e.Property(x => x.Comparison).HasConversion<string>().HasMaxLength(16);
         e.Property(x => x.Source).HasConversion<string>().HasMaxLength(16);
+        e.Property(x => x.Cadence).HasConversion<string>().HasMaxLength(16);
     }
 }
 
@@ -81,5 +83,6 @@ internal sealed class SiteMappings : IEntityTypeConfiguration<ResettlementSite>,
         e.HasIndex(x => new { x.SiteId, x.Year });
         e.Property(x => x.Name).HasMaxLength(PlanRules.NameMaxLength);
         e.Property(x => x.Position).HasMaxLength(PlanRules.TitleMaxLength);
+        e.Property(x => x.Level).HasConversion<string>().HasMaxLength(16);
     }
 }

@@ -15,6 +15,7 @@ public static class PlanServiceCollectionExtensions
     {
         services.TryAddScoped<IPlanStore, PlanStore>();
         services.TryAddScoped<PlanAdminService>();
+        services.TryAddScoped<PlanSetupChecks>();
         services.TryAddScoped<RecipeImporter>();
         services.TryAddScoped<RecipeExporter>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandLineVerb, ImportRecipeVerb>());

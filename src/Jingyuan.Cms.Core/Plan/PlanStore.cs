@@ -9,8 +9,11 @@ public sealed class PlanStore(CmsDbContext db) : IPlanStore
     public async Task<IReadOnlyList<int>> ListYearsAsync() =>
         await db.Set<PlanYear>().AsNoTracking().OrderBy(y => y.Year).Select(y => y.Year).ToListAsync();
 
+    public async Task<IReadOnlyList<int>> ListPublishedYearsAsync() =>
+        await db.Set<PlanYear>().AsNoTracking().Where(y => y.IsPublished).OrderBy(y => y.Year).Select(y => y.Year).ToListAsync();
+
     public async Task<int?> CurrentYearAsync() =>
-        await db.Set<PlanYear>().AsNoTracking().MaxAsync(y => (int?)y.Year);
+        await db.Set<PlanYear>().AsNoTracking().Where(y => y.IsPublished).MaxAsync(y => (int?)y.Year);
 
     public async Task<PlanYear?> GetYearAsync(int year)
     {
@@ -41,7 +44,8 @@ public sealed class PlanStore(CmsDbContext db) : IPlanStore
         var sites = await db.Set<ResettlementSite>().AsNoTracking().Include(s => s.Leaders).OrderBy(s => s.Id).ToListAsync();
         foreach (var site in sites)
         {
-            site.Leaders.Sort((a, b) => a.Year != b.Year ? a.Year.CompareTo(b.Year) : a.Id.CompareTo(b.Id));
+            site.Leaders.Sort((a, b) => a.Year != b.Year ? a.Year.CompareTo(b.Year)
+                : a.Level != b.Level ? a.Level.CompareTo(b.Level) : a.Id.CompareTo(b.Id));
         }
         return sites;
     }

@@ -1,4 +1,6 @@
+using Jingyuan.Cms.Assessment;
 using Jingyuan.Cms.Modules;
+using Jingyuan.Cms.Notifications;
 using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Progress;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +10,7 @@ namespace Jingyuan.Cms;
 
 public static class ProgressServiceCollectionExtensions
 {
-    /// <summary>The ProgressReport type, its rules, the reporting service and the achieved-value service.</summary>
+    /// <summary>The ProgressReport type, its rules, the reporting service, the achieved-value service and the reporting calendar.</summary>
     public static IServiceCollection AddProgress(this IServiceCollection services)
     {
         services.AddDataMigration<ProgressMigrations>();
@@ -17,6 +19,9 @@ public static class ProgressServiceCollectionExtensions
         services.AddScoped<ProgressReportService>();
         services.AddScoped<ProgressReportQueries>();
         services.AddScoped<ITargetProgressService, TargetProgressService>();
+        services.AddScoped<ReportingCalendar>();
+        services.AddScoped<IAssessmentIndicator, ReportsOnTimeIndicator>();
+        services.AddScoped<IReminderSource, ReportReminderSource>();
         return services;
     }
 }

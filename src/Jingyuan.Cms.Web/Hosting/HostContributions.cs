@@ -13,6 +13,9 @@ internal static class HostContributions
         .AddAdminMenu<ChapterAdminMenu>()
         .AddAdminMenu<PlanAdminMenu>()
         .AddDashboardWidget<ProgressDashboardWidget>()
+        .AddDashboardWidget<ReviewQueueDashboardWidget>()
+        .AddDashboardWidget<ReportCalendarDashboardWidget>()
+        .AddDashboardWidget<SetupChecklistDashboardWidget>()
         .AddPublicNavigation<HostPublicNavigation>()
         // The public plan pages (首页, 工作任务, 安置区, 责任单位, 数据下载): services, cache, navigation.
         .AddPortal()

@@ -21,9 +21,9 @@ public sealed class PlanOverviewService(
     private IPlanStore Plans => plans;
 
     public async Task<IReadOnlyList<int>> YearsAsync() =>
-        await CachedAsync("portal:years", async s => await s.Plans.ListYearsAsync() is { Count: > 0 } years ? years : null) ?? [];
+        await CachedAsync("portal:years", async s => await s.Plans.ListPublishedYearsAsync() is { Count: > 0 } years ? years : null) ?? [];
 
-    /// <summary>The year shown by default: the latest year with a plan (<see cref="IPlanStore.CurrentYearAsync"/>).</summary>
+    /// <summary>The year shown by default: the latest published year (<see cref="IPlanStore.CurrentYearAsync"/>).</summary>
     public async Task<int?> CurrentYearAsync() =>
         // Nothing is cached while there is no plan yet, so an import shows at once.
         (await CachedAsync("portal:current-year", async s => await s.Plans.CurrentYearAsync() is { } y ? new CurrentYear(y) : null))?.Year;
@@ -33,7 +33,7 @@ public sealed class PlanOverviewService(
     public async Task<IReadOnlyList<ResettlementSite>> SitesAsync() =>
         await CachedAsync("portal:sites", async s => await s.Plans.ListSitesAsync()) ?? [];
 
-    /// <summary>The year's overview, or null when there is no plan for the year.</summary>
+    /// <summary>The year's overview, or null when there is no published plan for the year (drafts 404).</summary>
     public async Task<PlanOverview?> GetAsync(int year)
     {
         if (year is < PlanRules.MinYear or > PlanRules.MaxYear) return null;
@@ -44,7 +44,7 @@ public sealed class PlanOverviewService(
     private async Task<PlanOverview?> BuildAsync(int year, DateOnly today)
     {
         var plan = await plans.GetYearAsync(year);
-        if (plan is null) return null;
+        if (plan is not { IsPublished: true }) return null;
         var figures = await progress.ForYearAsync(year);
         var elapsed = ProgressRule.ElapsedPercent(year, today);
 

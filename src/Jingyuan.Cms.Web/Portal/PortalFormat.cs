@@ -7,8 +7,6 @@ namespace Jingyuan.Cms.Web.Portal;
 /// <summary>Numbers, chapter numerals and target wording as the plan writes them.</summary>
 public static class PortalFormat
 {
-    private static readonly string[] Digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-
     /// <summary>Figures as the plan writes them: 1200, 0.5, 5000000 (no digit grouping).</summary>
     public static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
@@ -16,18 +14,11 @@ public static class PortalFormat
 
     public static string Percent(decimal? value) => value is { } v ? v.ToString("0.#", CultureInfo.InvariantCulture) + "%" : "";
 
-    /// <summary>1 → 一, 10 → 十, 12 → 十二, 23 → 二十三 (chapter numbers of the plan).</summary>
-    public static string Chinese(int n)
-    {
-        if (n is < 0 or >= 100) return n.ToString(CultureInfo.InvariantCulture);
-        if (n < 10) return Digits[n];
-        var tens = n / 10;
-        var ones = n % 10;
-        return (tens == 1 ? "" : Digits[tens]) + "十" + (ones == 0 ? "" : Digits[ones]);
-    }
+    /// <summary>Chinese numerals (<see cref="ChapterNumerals.Chinese"/>).</summary>
+    public static string Chinese(int n) => ChapterNumerals.Chinese(n);
 
     /// <summary>（一）提升产业发展水平.</summary>
-    public static string ChapterHeading(PlanChapter chapter) => $"（{Chinese(chapter.Number)}）{chapter.Title}";
+    public static string ChapterHeading(PlanChapter chapter) => ChapterNumerals.Heading(chapter);
 
     /// <summary>2. 发展肉牛养殖产业.</summary>
     public static string TaskHeading(PlanTask task) => $"{task.Number}. {task.Title}";

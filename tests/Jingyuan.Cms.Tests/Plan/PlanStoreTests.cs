@@ -37,6 +37,12 @@ public sealed class PlanStoreTests : IAsyncLifetime
         await TestAudit.PlanAdmin(db).CopyYearAsync(2023, 2024);
 
         Assert.Equal([2023, 2024], await store.ListYearsAsync());
+        // The copy is a draft: the public default stays on the published year until it is published.
+        Assert.Equal([2023], await store.ListPublishedYearsAsync());
+        Assert.Equal(2023, await store.CurrentYearAsync());
+        Assert.False((await store.GetYearAsync(2024))!.IsPublished);
+        await TestAudit.PlanAdmin(db).PublishYearAsync(2024);
+        Assert.Equal([2023, 2024], await store.ListPublishedYearsAsync());
         Assert.Equal(2024, await store.CurrentYearAsync());
         var plan = (await store.GetYearAsync(2023))!;
         var task = (await store.GetTaskAsync(plan.Chapters[0].Tasks[1].Id))!;

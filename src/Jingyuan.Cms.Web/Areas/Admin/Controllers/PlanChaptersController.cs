@@ -38,7 +38,7 @@ public sealed class PlanChaptersController(
         CheckModule(form);
         if (ModelState.IsValid && await TryAsync(() => admin.CreateChapterAsync(year, Input(form))))
         {
-            TempData["Message"] = T["已添加第{0}章。", form.Number!].Value;
+            TempData["Message"] = T["已添加{0}。", ChapterNumerals.Of(form.Number!.Value)].Value;
             return Redirect($"/admin/plan/{year}");
         }
         Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -62,7 +62,7 @@ public sealed class PlanChaptersController(
         CheckModule(form);
         if (ModelState.IsValid && await TryAsync(() => admin.UpdateChapterAsync(id, Input(form))))
         {
-            TempData["Message"] = T["已保存第{0}章。", form.Number!].Value;
+            TempData["Message"] = T["已保存{0}。", ChapterNumerals.Of(form.Number!.Value)].Value;
             return Redirect($"/admin/plan/{year}");
         }
         Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -79,11 +79,11 @@ public sealed class PlanChaptersController(
         var used = await reports.CountForTasksAsync(taskIds);
         if (used > 0)
         {
-            TempData["Error"] = T["不能删除第{0}章：其任务已有 {1} 条进度报告。", chapter.Number, used].Value;
+            TempData["Error"] = T["不能删除{0}：其任务已有 {1} 条进度报告。", ChapterNumerals.Of(chapter.Number), used].Value;
             return Redirect($"/admin/plan/{year}");
         }
         await admin.DeleteChapterAsync(id);
-        TempData["Message"] = T["已删除第{0}章及其任务和指标。", chapter.Number].Value;
+        TempData["Message"] = T["已删除{0}及其任务和指标。", ChapterNumerals.Of(chapter.Number)].Value;
         return Redirect($"/admin/plan/{year}");
     }
 

@@ -43,7 +43,7 @@ public sealed class PlanController(
             try
             {
                 var copy = await admin.CopyYearAsync(form.FromYear!.Value, form.ToYear!.Value);
-                TempData["Message"] = T["已根据 {0} 年度方案创建 {1} 年度方案（章节、任务、指标已复制，进度数据不复制）。", form.FromYear, copy.Year].Value;
+                TempData["Message"] = T["已根据 {0} 年度方案创建 {1} 年度方案草稿（章节、任务、指标已复制，进度数据不复制）；发布前公众网站不显示。", form.FromYear, copy.Year].Value;
                 return Redirect($"/admin/plan/{copy.Year}");
             }
             catch (PlanValidationException e)
@@ -102,7 +102,7 @@ public sealed class PlanController(
     private async Task<PlanYearsViewModel> YearsAsync(PlanCopyForm? copy, IReadOnlyList<RecipeError> importErrors)
     {
         var years = await db.Set<PlanYear>().AsNoTracking().OrderByDescending(y => y.Year)
-            .Select(y => new PlanYearRow(y.Year, y.Title, y.Chapters.Count, y.Chapters.SelectMany(c => c.Tasks).Count()))
+            .Select(y => new PlanYearRow(y.Year, y.Title, y.Chapters.Count, y.Chapters.SelectMany(c => c.Tasks).Count(), y.IsPublished))
             .ToListAsync();
         var latest = years.Count == 0 ? (int?)null : years[0].Year;
         return new PlanYearsViewModel

@@ -12,7 +12,7 @@ namespace Jingyuan.Cms.Web.Areas.Admin.Controllers;
 
 /// <summary>
 /// 移民安置区: the plan names only some of the county's 44 sites; administrators add the rest here,
-/// with the county leaders assigned to each (包抓领导) year by year.
+/// with the leaders assigned to each (包抓领导) year by year at county, township and village level.
 /// </summary>
 [Area("Admin")]
 [Route("admin/plan/sites")]
@@ -34,7 +34,7 @@ public sealed class PlanSitesController(CmsDbContext db, IAuditTrail audit, IStr
         return View(new PlanSitesViewModel
         {
             Sites = rows.Select(s => new PlanSiteRow(s.Id, s.Name, s.Township, s.Village, s.Kind,
-                string.Join("；", s.Leaders.OrderByDescending(l => l.Year).ThenBy(l => l.Id).Select(l => $"{l.Year}：{l.Name}（{l.Position}）")))).ToList(),
+                string.Join("；", s.Leaders.OrderByDescending(l => l.Year).ThenBy(l => l.Id).Select(l => $"{l.Year} {T[LeaderLevels.Name(l.Level)]}：{l.Name}（{l.Position}）")))).ToList(),
             Pager = new ListPager(page, Math.Max(1, (total + PageSize - 1) / PageSize), total, "/admin/plan/sites", new Dictionary<string, string?>()),
         });
     }
@@ -64,7 +64,7 @@ public sealed class PlanSitesController(CmsDbContext db, IAuditTrail audit, IStr
         {
             SiteId = id, Name = site.Name, Township = site.Township, Village = site.Village, Kind = site.Kind, Notes = site.Notes,
             Leaders = site.Leaders.OrderBy(l => l.Year).ThenBy(l => l.Id)
-                .Select(l => new PlanSiteLeaderRow { Year = l.Year, Name = l.Name, Position = l.Position }).ToList(),
+                .Select(l => new PlanSiteLeaderRow { Year = l.Year, Level = l.Level, Name = l.Name, Position = l.Position }).ToList(),
         };
         return View(WithBlankRows(form));
     }
@@ -95,6 +95,7 @@ public sealed class PlanSitesController(CmsDbContext db, IAuditTrail audit, IStr
             var row = form.Leaders[i];
             if (row.Remove || row.IsBlank) continue;
             if (row.Year is null) ModelState.AddModelError($"Leaders[{i}].Year", T["请填写年度"]);
+            if (!Enum.IsDefined(row.Level)) ModelState.AddModelError($"Leaders[{i}].Level", T["请选择包抓层级"]);
             if (string.IsNullOrWhiteSpace(row.Name)) ModelState.AddModelError($"Leaders[{i}].Name", T["请填写包抓领导姓名"]);
             RefuseInvisible($"Leaders[{i}].Name", row.Name);
             RefuseInvisible($"Leaders[{i}].Position", row.Position);
@@ -113,7 +114,7 @@ public sealed class PlanSitesController(CmsDbContext db, IAuditTrail audit, IStr
         site.Notes = form.Notes?.Trim() ?? "";
         // The leader rows are replaced as a whole: the form shows and posts all of them.
         site.Leaders.Clear();
-        site.Leaders.AddRange(leaders.Select(l => new SiteLeader { Year = l.Year!.Value, Name = l.Name!.Trim(), Position = l.Position?.Trim() ?? "" }));
+        site.Leaders.AddRange(leaders.Select(l => new SiteLeader { Year = l.Year!.Value, Level = l.Level, Name = l.Name!.Trim(), Position = l.Position?.Trim() ?? "" }));
         if (isNew) Sites.Add(site);
         // Plan pages name sites; search rereads every year with the site change, in the same save.
         foreach (var year in await db.Set<PlanYear>().Select(y => y.Year).ToListAsync())

@@ -112,7 +112,7 @@ public sealed class PlanTargetsController(
 
     private string OwnerOf(PlanTask? task, PlanChapter? chapter) => task is not null
         ? T["任务{0} {1}", task.Number, task.Title].Value
-        : T["第{0}章 {1}（章节整体指标）", chapter!.Number, chapter.Title].Value;
+        : T["{0}{1}（章节整体指标）", ChapterNumerals.Of(chapter!.Number), chapter.Title].Value;
 
     private static PlanTargetForm Describe(PlanTargetForm form, string owner, int year, string action, bool isNew)
     {

@@ -32,6 +32,7 @@ public static class AuditEventNames
         (AuditEvents.DataExported, "导出数据"),
         (AuditEvents.PlanChanged, "方案变更"),
         (AuditEvents.PlanYearCopied, "复制年度方案"),
+        (AuditEvents.PlanYearPublished, "发布年度方案"),
         (AuditEvents.TargetRuleChanged, "目标计算规则变更"),
         (AuditEvents.RecipeImported, "导入方案配方"),
         (AuditEvents.DepartmentChanged, "部门变更"),

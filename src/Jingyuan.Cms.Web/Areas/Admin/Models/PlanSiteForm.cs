@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
 namespace Jingyuan.Cms.Web.Areas.Admin.Models;
 
-/// <summary>A resettlement site (安置区) and its county leaders (包抓领导) per year.</summary>
+/// <summary>A resettlement site (安置区) and its 包抓 leaders per year at county, township and village level.</summary>
 public sealed class PlanSiteForm
 {
     [Required(ErrorMessage = "请填写{0}")]
@@ -41,6 +41,9 @@ public sealed class PlanSiteLeaderRow
     [Range(2000, 2100, ErrorMessage = "{0}须在{1}到{2}之间")]
     [Display(Name = "年度")]
     public int? Year { get; set; }
+
+    [Display(Name = "层级")]
+    public LeaderLevel Level { get; set; }
 
     [StringLength(100, ErrorMessage = "{0}不能超过{1}个字符")]
     [Display(Name = "包抓领导")]

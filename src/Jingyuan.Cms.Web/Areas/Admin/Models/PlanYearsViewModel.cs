@@ -2,7 +2,7 @@ using Jingyuan.Cms.Recipes;
 
 namespace Jingyuan.Cms.Web.Areas.Admin.Models;
 
-public sealed record PlanYearRow(int Year, string Title, int Chapters, int Tasks);
+public sealed record PlanYearRow(int Year, string Title, int Chapters, int Tasks, bool IsPublished = true);
 
 /// <summary>/admin/plan: the years, and the two ways to start the next one.</summary>
 public sealed class PlanYearsViewModel

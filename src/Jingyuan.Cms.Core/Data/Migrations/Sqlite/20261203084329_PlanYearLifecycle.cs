@@ -1,0 +1,76 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Jingyuan.Cms.Data.Migrations.Sqlite
+{
+    /// <summary>Plan-year lifecycle, 文号, 包抓 levels and the reporting calendar; existing rows: published, county, 月报 due on the 5th.</summary>
+    public partial class PlanYearLifecycle : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Level",
+                table: "SiteLeaders",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: false,
+                defaultValue: "County");
+
+            migrationBuilder.AddColumn<string>(
+                name: "DocumentNumber",
+                table: "PlanYears",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsPublished",
+                table: "PlanYears",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Cadence",
+                table: "PlanTargets",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: false,
+                defaultValue: "Monthly");
+
+            migrationBuilder.AddColumn<int>(
+                name: "DueDay",
+                table: "PlanTargets",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 5);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Level",
+                table: "SiteLeaders");
+
+            migrationBuilder.DropColumn(
+                name: "DocumentNumber",
+                table: "PlanYears");
+
+            migrationBuilder.DropColumn(
+                name: "IsPublished",
+                table: "PlanYears");
+
+            migrationBuilder.DropColumn(
+                name: "Cadence",
+                table: "PlanTargets");
+
+            migrationBuilder.DropColumn(
+                name: "DueDay",
+                table: "PlanTargets");
+        }
+    }
+}
