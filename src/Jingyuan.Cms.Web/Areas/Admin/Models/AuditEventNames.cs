@@ -43,6 +43,9 @@ public static class AuditEventNames
         (AuditEvents.SessionEnded, "结束会话"),
         (AuditEvents.NoticeComposed, "起草公示"),
         (AuditEvents.DemoDataSeeded, "写入演示数据"),
+        (AuditEvents.ArchiveRequested, "申请生成档案包"),
+        (AuditEvents.ArchiveBuilt, "生成档案包"),
+        (AuditEvents.ArchiveDownloaded, "下载档案包"),
     ];
 
     /// <summary>The Chinese name, or the raw event name for events added later by modules.</summary>
