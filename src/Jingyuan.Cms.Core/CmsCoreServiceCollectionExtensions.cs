@@ -89,6 +89,7 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddCmsIdentity(configuration);
         services.AddPlan();
         services.AddProgress();
+        services.AddArchivePackages();
         services.AddScoped<TargetRuleSource>();
         services.AddScoped<RuleRecordLoader>();
         services.AddScoped<RuleExplainer>();

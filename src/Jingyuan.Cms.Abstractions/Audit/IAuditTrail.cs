@@ -57,6 +57,12 @@ public static class AuditEvents
     public const string SupervisionStep = "supervision.step";
     /// <summary>The coordinating office issued a 督办通报 (.docx).</summary>
     public const string SupervisionCircularIssued = "supervision.circular";
+    /// <summary>An archive package (档案包) was asked for; the background job builds it.</summary>
+    public const string ArchiveRequested = "archive.requested";
+    /// <summary>An archive package was built and its items marked archived (recorded by the system).</summary>
+    public const string ArchiveBuilt = "archive.built";
+    /// <summary>A finished archive package was downloaded.</summary>
+    public const string ArchiveDownloaded = "archive.downloaded";
 }
 
 /// <summary>What happened; who, when and from where are filled in by the trail.</summary>

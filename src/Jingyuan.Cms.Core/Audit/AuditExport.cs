@@ -9,7 +9,7 @@ namespace Jingyuan.Cms.Audit;
 /// <summary>The audit trail as CSV (UTF-8 with BOM, for Excel) or .xlsx, times in China time.</summary>
 public static class AuditExport
 {
-    private static readonly string[] Headers = ["序号", "编号", "时间（北京时间）", "事件", "用户", "来源地址", "部门编号", "内容编号", "内容类型", "摘要", "变更", "哈希"];
+    internal static readonly string[] Headers = ["序号", "编号", "时间（北京时间）", "事件", "用户", "来源地址", "部门编号", "内容编号", "内容类型", "摘要", "变更", "哈希"];
 
     public static async Task<int> WriteCsvAsync(Stream output, IAsyncEnumerable<AuditEventRecord> rows, Func<string, string> eventName)
     {
@@ -42,7 +42,7 @@ public static class AuditExport
         return r - 1;
     }
 
-    private static string[] Cells(AuditEventRecord r, Func<string, string> eventName) =>
+    internal static string[] Cells(AuditEventRecord r, Func<string, string> eventName) =>
         new[]
         {
             r.Sequence?.ToString(CultureInfo.InvariantCulture) ?? "", r.Id.ToString(CultureInfo.InvariantCulture),
@@ -51,5 +51,5 @@ public static class AuditExport
             r.ContentItemId ?? "", r.ContentType ?? "", r.Summary, r.Diff ?? "", r.Hash ?? "",
         };
 
-    private static string CsvLine(IEnumerable<string> cells) => string.Join(',', cells.Select(Spreadsheets.SpreadsheetSafety.CsvField)) + "\r\n";
+    internal static string CsvLine(IEnumerable<string> cells) => string.Join(',', cells.Select(Spreadsheets.SpreadsheetSafety.CsvField)) + "\r\n";
 }

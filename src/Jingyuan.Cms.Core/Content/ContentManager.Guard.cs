@@ -80,6 +80,7 @@ public sealed partial class ContentManager
         var previous = await Items.AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest)
             ?? throw new ContentStateException("内容不存在");
         if (previous.Deleted) throw new ContentStateException("内容已删除");
+        await archived.RefuseIfArchivedAsync(previous.ContentItemId, previous.DisplayText);
         if (scope is { } mine && previous.DepartmentId != mine)
             throw new ContentForbiddenException("该内容属于其他单位，您不能修改");
         if (previous.ContentType != item.ContentType) throw new ContentStateException("内容类型不能更改");

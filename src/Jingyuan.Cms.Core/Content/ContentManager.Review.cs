@@ -68,6 +68,7 @@ public sealed partial class ContentManager
         await RequireReviewerAsync();
         var published = await Items.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published && !r.Deleted)
             ?? throw new ContentStateException("该内容没有已发布的版本");
+        await archived.RefuseIfArchivedAsync(published.ContentItemId, published.DisplayText);
         published.Published = false;
         published.Status = ContentStatus.Archived;
         published.UnpublishedUtc = clock.GetUtcNow().UtcDateTime;
@@ -88,6 +89,7 @@ public sealed partial class ContentManager
     {
         var latest = await Items.AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Latest && !r.Deleted)
             ?? throw new ContentStateException("内容不存在");
+        await archived.RefuseIfArchivedAsync(latest.ContentItemId, latest.DisplayText);
         await RequireDepartmentAsync(latest.DepartmentId);
         await Items.Where(r => r.ContentItemId == contentItemId)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Deleted, true).SetProperty(r => r.Published, false));
@@ -104,6 +106,7 @@ public sealed partial class ContentManager
     {
         var latest = await Items.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Latest && !r.Deleted)
             ?? throw new ContentStateException("内容不存在");
+        await archived.RefuseIfArchivedAsync(latest.ContentItemId, latest.DisplayText);
         await change(latest);
         latest.ConcurrencyStamp = Guid.NewGuid().ToString("n");
         await db.SaveChangesAsync();

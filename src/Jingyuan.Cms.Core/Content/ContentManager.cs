@@ -20,6 +20,7 @@ public sealed partial class ContentManager(
     Media.MediaUsageWriter mediaUsage,
     PersonalDataProtector personal,
     IRecordTypeAccess recordTypes,
+    Archive.ArchiveGuard archived,
     TimeProvider clock) : IContentManager
 {
     // Disabled modules' handlers are not in the list at all (ModuleContributions).
