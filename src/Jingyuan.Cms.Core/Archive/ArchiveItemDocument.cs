@@ -49,7 +49,8 @@ internal static class ArchiveItemDocument
         if (history.Count == 0) pdf.Line("（无）");
         foreach (var e in history)
             pdf.Line($"{ChinaTime.Format(e.OccurredUtc)}  {e.UserName}  {EventLabels.GetValueOrDefault(e.EventName, e.EventName)}：{e.Summary}");
-        var bytes = pdf.ToBytes();
-        return (bytes, pdf.PageCount);
+        // PDFsharp refuses any access once the document is saved, so count pages first.
+        var pages = pdf.PageCount;
+        return (pdf.ToBytes(), pages);
     }
 }
