@@ -35,7 +35,7 @@ internal static class ArchiveItemDocument
         if (latest.PublishedUtc is { } published) pdf.Line($"审核发布时间：{ChinaTime.Format(published)}（北京时间）");
 
         pdf.Heading("一、内容（已审核通过的版本；个人信息已脱敏）");
-        foreach (var line in ContentItemText.Render(latest, type).Split('\n', StringSplitOptions.RemoveEmptyEntries)) pdf.Line(line);
+        foreach (var line in ContentItemText.Render(latest, type, omitEmpty: true).Split('\n', StringSplitOptions.RemoveEmptyEntries)) pdf.Line(line);
 
         pdf.Heading("二、版本记录");
         foreach (var v in versionsNewestFirst.Reverse())

@@ -8,7 +8,8 @@ namespace Jingyuan.Cms.Content;
 /// </summary>
 public static class ContentItemText
 {
-    public static string Render(ContentItem item, ResolvedContentType type)
+    /// <param name="omitEmpty">Leave out fields without a value (a printed record lists what was entered).</param>
+    public static string Render(ContentItem item, ResolvedContentType type, bool omitEmpty = false)
     {
         var text = new StringBuilder();
         text.Append("标题: ").AppendLine(item.DisplayText);
@@ -21,6 +22,7 @@ public static class ContentItemText
                 _ when field.Settings.Personal => PersonalDataMask.Mask(item.GetText(field.Name)),
                 _ => item.GetText(field.Name) ?? "",
             };
+            if (omitEmpty && value.Length == 0) continue;
             text.Append(field.Label).Append(": ").AppendLine(value);
         }
         return text.ToString();

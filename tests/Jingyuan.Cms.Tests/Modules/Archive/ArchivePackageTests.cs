@@ -43,13 +43,13 @@ public sealed class ArchivePackageTests
         Assert.Equal("2023-进度报告-D30-0001", reportRow[0]);
         Assert.All(rows, r => Assert.Equal(unit, r[1]));
         Assert.All(rows, r => Assert.Matches(@"^2\d{7}$", r[3]));
-        Assert.Equal("1页/2份", projectRow[4]);
         Assert.All(rows, r => Assert.Equal("定期30年", r[5]));
 
         // The evidence as stored, and the project's PDF with its history, read back.
         var photo = zip.GetEntry($"files/{projectRow[0]}/01-建设前.png")!;
         Assert.Equal(items.Photo.Length, photo.Length);
         var (title, text, _) = PdfText.Read(Read(zip, $"records/{projectRow[0]}.pdf"));
+        Assert.Equal("1页/2份", projectRow[4]);
         Assert.Equal(ArchiveTestData.ProjectTitle, title);
         Assert.Contains(ArchiveTestData.ProjectTitle, text);
         Assert.Contains("审核退回", text);
