@@ -1,5 +1,7 @@
 using Jingyuan.Cms.Modules.Supervision.Navigation;
+using Jingyuan.Cms.Assessment;
 using Jingyuan.Cms.Modules.Supervision.Services;
+using Jingyuan.Cms.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jingyuan.Cms.Modules.Supervision;
@@ -16,5 +18,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SupervisionLoop>();
         services.AddScoped<SupervisionQueries>();
         services.AddScoped<SupervisionPages>();
+        services.AddReminderSource<SupervisionReminderSource>();
+        services.AddScoped<IAssessmentIndicator, SupervisionOnTimeIndicator>();
+        services.AddScoped<IAssessmentIndicator, LeaderVisitsIndicator>();
+        services.AddDashboardWidget<SupervisionDashboardWidget>();
     }
 }
