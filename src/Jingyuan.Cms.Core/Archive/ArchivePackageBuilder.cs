@@ -40,7 +40,7 @@ public sealed class ArchivePackageBuilder(
         var done = 0;
 
         await using (var output = new FileStream(zipPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        using (var zip = new ArchiveZipWriter(output, spool))
+        using (var zip = new ArchiveZipWriter(output, spool, package.StartedUtc ?? package.RequestedUtc))
         await using (var catalogue = Spool(Path.Combine(spool, "catalogue.spool")))
         await using (var audit = Spool(Path.Combine(spool, "audit.spool")))
         await using (var items = Spool(itemsSpool))
