@@ -101,3 +101,11 @@ public static class AssessmentPermissions
     /// <summary>All three.</summary>
     public static readonly IReadOnlyList<Permission> All = [ManageAssessmentScheme, ConfirmAssessment, ViewOwnAssessment];
 }
+
+/// <summary>The overall scoring rule as published on the 考核 pages; the host's scoring applies exactly this.</summary>
+public static class AssessmentRule
+{
+    /// <summary>In Chinese, shown beside every round.</summary>
+    public const string Description = "得分 = 完成度 × 权重；总分 = （各项得分之和 + 扣分）÷ 适用于该单位的各项权重之和 × 100（最低0分）。" +
+        "某项指标不考核该单位（如无应报、应办事项）的，不计入其权重，不扣分。部门与乡镇分别排名，同分同名次。";
+}

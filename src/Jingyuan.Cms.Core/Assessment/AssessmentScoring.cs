@@ -7,8 +7,7 @@ namespace Jingyuan.Cms.Assessment;
 /// </summary>
 public static class AssessmentScoring
 {
-    public const string Rule = "得分 = 完成度 × 权重；总分 = （各项得分之和 + 扣分）÷ 适用于该单位的各项权重之和 × 100（最低0分）。" +
-        "某项指标不考核该单位（如无应报、应办事项）的，不计入其权重，不扣分。部门与乡镇分别排名，同分同名次。";
+    public const string Rule = AssessmentRule.Description;
 
     public static IReadOnlyList<UnitAssessment> Score(
         IReadOnlyList<AssessmentSchemeItem> scheme, IReadOnlyDictionary<string, AssessmentIndicatorInfo> indicators,
