@@ -10,6 +10,7 @@ public sealed class Permissions : IPermissionProvider
 
     public IEnumerable<(string Role, IEnumerable<Permission> Permissions)> GetDefaultStereotypes() =>
     [
+        (BuiltInRoles.Administrator, [AssessmentPermissions.ManageAssessmentScheme]),
         (BuiltInRoles.DepartmentEditor, [AssessmentPermissions.ViewOwnAssessment]),
         (BuiltInRoles.Reviewer, [AssessmentPermissions.ConfirmAssessment]),
     ];
