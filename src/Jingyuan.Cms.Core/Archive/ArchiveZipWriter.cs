@@ -69,35 +69,12 @@ internal sealed class ArchiveZipWriter : IDisposable
     }
 
     /// <summary>Passes writes through, counting and hashing them.</summary>
-    private sealed class HashingStream(Stream inner) : Stream
+    private sealed class HashingStream(Stream inner) : ObservedWriteStream
     {
         private readonly IncrementalHash sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        public override long Length => length;
-        private long length;
+        protected override Stream Target => inner;
+        protected override void Observe(ReadOnlySpan<byte> data) => sha.AppendData(data);
         public string Sha256() => Convert.ToHexStringLower(sha.GetHashAndReset());
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            sha.AppendData(buffer);
-            length += buffer.Length;
-            inner.Write(buffer);
-        }
-        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken ct = default)
-        {
-            sha.AppendData(buffer.Span);
-            length += buffer.Length;
-            await inner.WriteAsync(buffer, ct);
-        }
-        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken ct) =>
-            WriteAsync(buffer.AsMemory(offset, count), ct).AsTask();
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Position { get => length; set => throw new NotSupportedException(); }
-        public override void Flush() => inner.Flush();
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
         protected override void Dispose(bool disposing)
         {
             if (disposing) sha.Dispose();

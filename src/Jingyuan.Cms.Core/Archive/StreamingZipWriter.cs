@@ -134,12 +134,11 @@ internal sealed class StreamingZipWriter : IDisposable
     public void Dispose() => directory.Dispose();
 
     /// <summary>The entry's content: counted and CRC'd as written, deflated on the way when asked.</summary>
-    private sealed class EntryStream : Stream
+    private sealed class EntryStream : ObservedWriteStream
     {
         private readonly StreamingZipWriter zip;
         private readonly Stream target;
         private readonly Crc32 crc = new();
-        private long length;
         private bool closed;
 
         public EntryStream(StreamingZipWriter zip, byte[] name, long offset, bool compress)
@@ -151,25 +150,8 @@ internal sealed class StreamingZipWriter : IDisposable
         public byte[] Name { get; }
         public long Offset { get; }
         public bool Compressed { get; }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            crc.Append(buffer);
-            length += buffer.Length;
-            target.Write(buffer);
-        }
-
-        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken ct = default)
-        {
-            crc.Append(buffer.Span);
-            length += buffer.Length;
-            await target.WriteAsync(buffer, ct);
-        }
-
-        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken ct) =>
-            WriteAsync(buffer.AsMemory(offset, count), ct).AsTask();
+        protected override Stream Target => target;
+        protected override void Observe(ReadOnlySpan<byte> data) => crc.Append(data);
 
         protected override void Dispose(bool disposing)
         {
@@ -178,19 +160,9 @@ internal sealed class StreamingZipWriter : IDisposable
                 closed = true;
                 if (Compressed) target.Dispose();
                 var dataStart = Offset + LocalHeaderFixed + Name.Length + LocalExtra;
-                zip.Close(this, crc.GetCurrentHashAsUInt32(), zip.output.Position - dataStart, length);
+                zip.Close(this, crc.GetCurrentHashAsUInt32(), zip.output.Position - dataStart, Length);
             }
             base.Dispose(disposing);
         }
-
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => length;
-        public override long Position { get => length; set => throw new NotSupportedException(); }
-        public override void Flush() => target.Flush();
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
