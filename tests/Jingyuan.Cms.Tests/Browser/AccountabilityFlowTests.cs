@@ -36,6 +36,7 @@ public sealed class AccountabilityFlowTests
         await office.SelectOptionAsync("#Source", "包抓走访");
         await office.FillAsync("#Content", "县级包抓领导走访发现园区粪污处理设施未按期建成，请限期整改。");
         await office.SelectOptionAsync("#LeadUnitId", agriculture.Id.ToString(CultureInfo.InvariantCulture));
+        await office.SelectOptionAsync("#PlanTaskId", new SelectOptionValue { Label = $"任务2 {task2.Title}" });
         await office.FillAsync("#Deadline", DateTime.Today.AddDays(20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await office.ClickAsync("form button[type=submit]:has-text('立项')");
         await office.WaitForURLAsync(url => url.Contains("/admin/supervision/items/", StringComparison.Ordinal) && !url.EndsWith("/new", StringComparison.Ordinal));
