@@ -12,8 +12,6 @@ using System.Globalization;
 using ClosedXML.Excel;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Spreadsheets;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jingyuan.Cms.Bench.Import;
@@ -190,19 +188,4 @@ public static class ImportBench
 
     private static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-}
-
-/// <summary>The whole site in this process, on the given data folder.</summary>
-public sealed class BenchSite(string dataFolder) : WebApplicationFactory<Program>
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Production");
-        builder.UseSetting("DataFolder", dataFolder);
-        builder.UseSetting("Admin:Password", "Bench-Root-2023!");
-        builder.UseSetting("ConnectionStrings:Postgres", "");
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
-        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Error");
-    }
 }

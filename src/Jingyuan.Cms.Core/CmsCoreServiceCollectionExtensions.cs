@@ -90,6 +90,7 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddPlan();
         services.AddProgress();
         services.AddArchivePackages();
+        services.AddScoped<Assessment.IAssessmentRounds, Assessment.AssessmentRounds>();
         services.AddScoped<TargetRuleSource>();
         services.AddScoped<RuleRecordLoader>();
         services.AddScoped<RuleExplainer>();

@@ -2,6 +2,7 @@ using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Departments;
 using Jingyuan.Cms.Modules.Supervision.Models;
 using Jingyuan.Cms.Modules.Supervision.Services;
+using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace Jingyuan.Cms.Modules.Supervision.Controllers;
 [Route("admin/supervision")]
 [RequirePermission("AccessAdmin")]
 public sealed class SupervisionController(SupervisionQueries queries, SupervisionLoop loop, SupervisionPages pages,
-    IContentAuthorizer authorizer, IDepartmentStore departments, TimeProvider clock) : Controller
+    IContentAuthorizer authorizer, IDepartmentStore departments, IPlanStore plans, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? stage, int? unit, SupervisionLight? light, int page = 1)
@@ -36,7 +37,7 @@ public sealed class SupervisionController(SupervisionQueries queries, Supervisio
     {
         if (!await loop.IsCoordinatorAsync()) return Forbid();
         return View(new SupervisionNewModel(new SupervisionDraft(), await departments.ListAsync(),
-            new Dictionary<string, string[]>(), null, null));
+            new Dictionary<string, string[]>(), null, null, await TasksAsync()));
     }
 
     [HttpPost("items/new")]
@@ -51,9 +52,15 @@ public sealed class SupervisionController(SupervisionQueries queries, Supervisio
         catch (ContentValidationException e)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(new SupervisionNewModel(draft, await departments.ListAsync(), e.Errors, null, null));
+            return View(new SupervisionNewModel(draft, await departments.ListAsync(), e.Errors, null, null, await TasksAsync()));
         }
     }
+
+    /// <summary>The current published year's tasks, for the picker: users choose 任务N by its title, never type an id.</summary>
+    private async Task<IReadOnlyList<PlanTask>> TasksAsync() =>
+        await plans.CurrentYearAsync() is { } year && await plans.GetYearAsync(year) is { } plan
+            ? plan.Chapters.OrderBy(c => c.Number).SelectMany(c => c.Tasks.OrderBy(t => t.Number)).ToList()
+            : [];
 
     [HttpGet("items/{id}")]
     public async Task<IActionResult> Detail(string id) =>

@@ -17,4 +17,4 @@ public sealed record SupervisionItemModel(
     bool IsCoordinator, bool IsLeadUnit, IReadOnlyDictionary<string, string[]> Errors, string? Problem);
 
 public sealed record SupervisionNewModel(SupervisionDraft Draft, IReadOnlyList<Department> Units,
-    IReadOnlyDictionary<string, string[]> Errors, string? SourceRecordId, string? SourceTitle);
+    IReadOnlyDictionary<string, string[]> Errors, string? SourceRecordId, string? SourceTitle, IReadOnlyList<Jingyuan.Cms.Plan.PlanTask> Tasks);

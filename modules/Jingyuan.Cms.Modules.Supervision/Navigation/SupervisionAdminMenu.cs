@@ -16,10 +16,6 @@ public sealed class SupervisionAdminMenu(IStringLocalizer<SupervisionAdminMenu> 
         });
         group.Children.Add(new MenuItem { Text = T["督查轮次"], Url = "/admin/content?type=InspectionRound", Position = 3 });
         group.Children.Add(new MenuItem { Text = T["包抓走访记录"], Url = "/admin/content?type=LeaderVisit", Position = 4 });
-        group.Children.Add(new MenuItem
-        {
-            Text = T["督办通报"], Url = "/admin/supervision/circulars", Position = 5, Permission = Permissions.CoordinateSupervision,
-        });
         menu.Add(group);
         return Task.CompletedTask;
     }

@@ -63,6 +63,16 @@ public static class AuditEvents
     public const string ArchiveBuilt = "archive.built";
     /// <summary>A finished archive package was downloaded.</summary>
     public const string ArchiveDownloaded = "archive.downloaded";
+    /// <summary>The administrator saved a year's 考核 scheme (indicators and weights).</summary>
+    public const string AssessmentSchemeSaved = "assessment.scheme";
+    /// <summary>A 考核 round was computed or recomputed from the indicators.</summary>
+    public const string AssessmentRoundComputed = "assessment.computed";
+    /// <summary>A manual 扣分 (e.g. a confirmed false figure) was entered in a draft round.</summary>
+    public const string AssessmentAdjusted = "assessment.adjusted";
+    /// <summary>The reviewer confirmed and froze a round; it never changes again.</summary>
+    public const string AssessmentFrozen = "assessment.frozen";
+    /// <summary>A round was exported to .xlsx.</summary>
+    public const string AssessmentExported = "assessment.exported";
 }
 
 /// <summary>What happened; who, when and from where are filled in by the trail.</summary>

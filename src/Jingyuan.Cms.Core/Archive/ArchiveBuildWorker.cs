@@ -30,26 +30,32 @@ public sealed class ArchiveBuildWorker(IServiceScopeFactory scopes, ArchiveBuild
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        try
+        var requeued = false;
+        while (!stoppingToken.IsCancellationRequested)
         {
-            using (var scope = scopes.CreateScope())
-                await scope.ServiceProvider.GetRequiredService<ArchiveBuildJob>().RequeueInterruptedAsync(stoppingToken);
-            while (!stoppingToken.IsCancellationRequested)
+            try
             {
+                if (!requeued)
+                {
+                    using var scope = scopes.CreateScope();
+                    await scope.ServiceProvider.GetRequiredService<ArchiveBuildJob>().RequeueInterruptedAsync(stoppingToken);
+                    requeued = true;
+                }
                 bool ran;
                 do
                 {
                     using var scope = scopes.CreateScope();
                     ran = await scope.ServiceProvider.GetRequiredService<ArchiveBuildJob>().RunNextAsync(stoppingToken);
                 } while (ran && !stoppingToken.IsCancellationRequested);
-                await signal.WaitAsync(PollInterval, stoppingToken);
             }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
-        catch (Exception e)
-        {
-            // A database not yet migrated at start, for one: logged, and the site keeps running.
-            log.LogError(e, "Archive build worker stopped");
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { break; }
+            catch (Exception e)
+            {
+                // A database not yet migrated at start, or briefly unreachable: logged, and tried again at the next poll.
+                log.LogError(e, "Archive build worker pass failed");
+            }
+            try { await signal.WaitAsync(PollInterval, stoppingToken); }
+            catch (OperationCanceledException) { break; }
         }
     }
 }

@@ -40,7 +40,7 @@ public sealed class ArchivePackageBuilder(
         var done = 0;
 
         await using (var output = new FileStream(zipPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        using (var zip = new ArchiveZipWriter(output, spool))
+        using (var zip = new ArchiveZipWriter(output, spool, package.StartedUtc ?? package.RequestedUtc))
         await using (var catalogue = Spool(Path.Combine(spool, "catalogue.spool")))
         await using (var audit = Spool(Path.Combine(spool, "audit.spool")))
         await using (var items = Spool(itemsSpool))
@@ -48,6 +48,8 @@ public sealed class ArchivePackageBuilder(
             await audit.WriteAsync(AuditExport.CsvLine(AuditExport.Headers));
             await foreach (var page in source.PagesAsync(scope, taskNumber).WithCancellation(ct))
             {
+                // Read a page's items in order (one DbContext), render their PDFs on every core, then write in order.
+                var work = new List<PageItem>(page.Count);
                 foreach (var row in page)
                 {
                     var versions = await contents.GetVersionsAsync(row.ContentItemId);
@@ -55,23 +57,31 @@ public sealed class ArchivePackageBuilder(
                     if (!types.TryGetValue(row.ContentType, out var type))
                         types[row.ContentType] = type = await definitions.GetTypeAsync(row.ContentType)
                             ?? throw new InvalidOperationException($"内容类型 {row.ContentType} 不存在");
-                    var latest = versions[0];
                     var cls = classes.GetValueOrDefault(row.ContentType, type.Type.DisplayName);
                     var seq = sequence[cls] = sequence.GetValueOrDefault(cls) + 1;
                     var number = $"{package.Year}-{cls}-{RetentionCode}-{seq.ToString("D4", CultureInfo.InvariantCulture)}";
                     var history = await db.Set<AuditEventRecord>().AsNoTracking()
                         .Where(a => a.ContentItemId == row.ContentItemId).OrderBy(a => a.Id).ToListAsync(ct);
-                    var unit = latest.DepartmentId is { } d ? units.GetValueOrDefault(d, "") : "";
-
-                    var (pdf, pages) = ArchiveItemDocument.Render(number, unit, type, versions, history);
-                    await zip.AddAsync($"records/{number}.pdf", pdf);
-                    var files = await AddEvidenceAsync(zip, number, latest, type, ct);
-                    foreach (var e in history) await audit.WriteAsync(AuditExport.CsvLine(AuditExport.Cells(e, n => n)));
-                    await catalogue.WriteAsync(new ArchiveCatalogueRow(number, unit, latest.DisplayText,
+                    var unit = versions[0].DepartmentId is { } d ? units.GetValueOrDefault(d, "") : "";
+                    work.Add(new PageItem(row, number, unit, type, versions, history));
+                }
+                await Parallel.ForEachAsync(work, new ParallelOptions { CancellationToken = ct }, (item, _) =>
+                {
+                    item.Rendered = ArchiveItemDocument.Render(item.Number, item.Unit, item.Type, item.Versions, item.History);
+                    return ValueTask.CompletedTask;
+                });
+                foreach (var item in work)
+                {
+                    var latest = item.Versions[0];
+                    var (pdf, pages) = item.Rendered;
+                    await zip.AddAsync($"records/{item.Number}.pdf", pdf);
+                    var files = await AddEvidenceAsync(zip, item.Number, latest, item.Type, ct);
+                    foreach (var e in item.History) await audit.WriteAsync(AuditExport.CsvLine(AuditExport.Cells(e, n => n)));
+                    await catalogue.WriteAsync(new ArchiveCatalogueRow(item.Number, item.Unit, latest.DisplayText,
                         latest.PublishedUtc is { } p ? ChinaTime.DateOf(p).ToString("yyyyMMdd", CultureInfo.InvariantCulture) : "",
                         $"{pages}页/{1 + files}份", Retention,
-                        $"{type.Type.DisplayName}；records/{number}.pdf" + (files > 0 ? $"；附件{files}份见 files/{number}/" : "")).ToSpoolLine());
-                    await items.WriteAsync($"{row.ContentItemId}\t{number}\n");
+                        $"{item.Type.Type.DisplayName}；records/{item.Number}.pdf" + (files > 0 ? $"；附件{files}份见 files/{item.Number}/" : "")).ToSpoolLine());
+                    await items.WriteAsync($"{item.Row.ContentItemId}\t{item.Number}\n");
                     done++;
                 }
                 // The context tracks nothing here; clearing keeps long builds from growing it anyway.
@@ -108,6 +118,13 @@ public sealed class ArchivePackageBuilder(
                 }
             }
         return count;
+    }
+
+    /// <summary>One item of a page on its way into the package.</summary>
+    private sealed record PageItem(ArchiveItemRow Row, string Number, string Unit, ResolvedContentType Type,
+        IReadOnlyList<ContentItem> Versions, IReadOnlyList<AuditEventRecord> History)
+    {
+        public (byte[] Pdf, int Pages) Rendered { get; set; }
     }
 
     private static string SafeName(string name) =>

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -6,25 +5,25 @@ namespace Jingyuan.Cms.Archive;
 
 /// <summary>
 /// Writes a package's entries one after another straight into the ZIP file, hashing each as it is
-/// written; the manifest lines go to a spool file and become the last entry.
+/// written; the manifest lines go to a spool file and become the last entry. Nothing per entry stays in
+/// memory (<see cref="StreamingZipWriter"/> spools the central directory too).
 /// </summary>
 internal sealed class ArchiveZipWriter : IDisposable
 {
-    private readonly ZipArchive zip;
+    private readonly StreamingZipWriter zip;
     private readonly StreamWriter manifest;
     private readonly string manifestSpool;
 
-    public ArchiveZipWriter(Stream output, string spoolFolder)
+    public ArchiveZipWriter(Stream output, string spoolFolder, DateTime createdUtc)
     {
-        zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
+        zip = new StreamingZipWriter(output, Path.Combine(spoolFolder, "directory.spool"), Time.ChinaTime.FromUtc(createdUtc));
         manifestSpool = Path.Combine(spoolFolder, "manifest.spool");
         manifest = new StreamWriter(manifestSpool, false, new UTF8Encoding(false));
     }
 
     public async Task AddAsync(string path, Func<Stream, Task> write, bool compress = true)
     {
-        var entry = zip.CreateEntry(path, compress ? CompressionLevel.Optimal : CompressionLevel.NoCompression);
-        await using var stream = entry.Open();
+        await using var stream = zip.OpenEntry(path, compress);
         await using var hashing = new HashingStream(stream);
         await write(hashing);
         await manifest.WriteAsync(ArchiveManifest.Line(hashing.Sha256(), hashing.Length, path));
@@ -44,21 +43,23 @@ internal sealed class ArchiveZipWriter : IDisposable
     {
         await manifest.FlushAsync();
         manifest.Close();
-        var entry = zip.CreateEntry(ArchiveManifest.FileName, CompressionLevel.Optimal);
-        await using var stream = entry.Open();
-        await using var writer = new StreamWriter(stream, new UTF8Encoding(false));
-        // The self hash covers every line: read the spool once more, line by line.
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        await writer.WriteAsync(header);
-        sha.AppendData(Encoding.UTF8.GetBytes(header));
-        using var reader = new StreamReader(manifestSpool, Encoding.UTF8);
-        while (await reader.ReadLineAsync() is { } line)
+        await using (var stream = zip.OpenEntry(ArchiveManifest.FileName, compress: true))
+        await using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
         {
-            var withBreak = line + "\n";
-            await writer.WriteAsync(withBreak);
-            sha.AppendData(Encoding.UTF8.GetBytes(withBreak));
+            // The self hash covers every line: read the spool once more, line by line.
+            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            await writer.WriteAsync(header);
+            sha.AppendData(Encoding.UTF8.GetBytes(header));
+            using var reader = new StreamReader(manifestSpool, Encoding.UTF8);
+            while (await reader.ReadLineAsync() is { } line)
+            {
+                var withBreak = line + "\n";
+                await writer.WriteAsync(withBreak);
+                sha.AppendData(Encoding.UTF8.GetBytes(withBreak));
+            }
+            await writer.WriteAsync(ArchiveManifest.SelfHashPrefix + Convert.ToHexStringLower(sha.GetHashAndReset()) + "\n");
         }
-        await writer.WriteAsync(ArchiveManifest.SelfHashPrefix + Convert.ToHexStringLower(sha.GetHashAndReset()) + "\n");
+        zip.Finish();
     }
 
     public void Dispose()
@@ -68,35 +69,12 @@ internal sealed class ArchiveZipWriter : IDisposable
     }
 
     /// <summary>Passes writes through, counting and hashing them.</summary>
-    private sealed class HashingStream(Stream inner) : Stream
+    private sealed class HashingStream(Stream inner) : ObservedWriteStream
     {
         private readonly IncrementalHash sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        public override long Length => length;
-        private long length;
+        protected override Stream Target => inner;
+        protected override void Observe(ReadOnlySpan<byte> data) => sha.AppendData(data);
         public string Sha256() => Convert.ToHexStringLower(sha.GetHashAndReset());
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            sha.AppendData(buffer);
-            length += buffer.Length;
-            inner.Write(buffer);
-        }
-        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken ct = default)
-        {
-            sha.AppendData(buffer.Span);
-            length += buffer.Length;
-            await inner.WriteAsync(buffer, ct);
-        }
-        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken ct) =>
-            WriteAsync(buffer.AsMemory(offset, count), ct).AsTask();
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Position { get => length; set => throw new NotSupportedException(); }
-        public override void Flush() => inner.Flush();
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
         protected override void Dispose(bool disposing)
         {
             if (disposing) sha.Dispose();

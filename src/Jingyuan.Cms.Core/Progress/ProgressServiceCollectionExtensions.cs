@@ -21,6 +21,7 @@ public static class ProgressServiceCollectionExtensions
         services.AddScoped<ITargetProgressService, TargetProgressService>();
         services.AddScoped<ReportingCalendar>();
         services.AddScoped<IAssessmentIndicator, ReportsOnTimeIndicator>();
+        services.AddScoped<IAssessmentIndicator, TargetCompletionIndicator>();
         services.AddScoped<IReminderSource, ReportReminderSource>();
         return services;
     }

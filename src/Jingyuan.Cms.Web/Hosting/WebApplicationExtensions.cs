@@ -28,7 +28,9 @@ public static class WebApplicationExtensions
         app.UseSecurityHeaders();
         app.UseHttpsRequirement();
         app.UseRequestLocalization();
-        app.UseStaticFiles();
+        // Static files are endpoints (MapStaticAssets): fingerprinted, precompressed, immutable; a plain
+        // UseStaticFiles here would answer first, uncompressed and revalidated on every page.
+        app.UseResponseCompression();
         app.UseRouting();
         app.UseAuthentication();
         app.UseCmsRequestLimits();
@@ -44,7 +46,8 @@ public static class WebApplicationExtensions
         IReadOnlyList<(ModuleDescriptor Module, ModuleStartup Startup)> startups)
     {
         app.MapStaticAssets();
-        app.MapControllers();
+        // WithStaticAssets: the link/script tag helpers write the fingerprinted (immutable) URLs.
+        app.MapControllers().WithStaticAssets();
         foreach (var (module, startup) in startups)
         {
             var group = app.MapGroup("").WithMetadata(new ModuleEndpointMetadata(module.Id));

@@ -74,6 +74,7 @@ public static class WebServiceCollectionExtensions
         services.AddCmsRequestLimits(configuration);
         services.AddCmsRateLimiting(configuration);
         services.AddCmsDataProtection(configuration);
+        services.AddCmsResponseCompression();
         return services;
     }
 

@@ -55,8 +55,9 @@ public sealed partial class PortalPagesTests
         Assert.Contains("data-portal-chart=\"chapter-chart-data\"", home);
         Assert.Contains("<script type=\"application/json\" id=\"chapter-chart-data\">", home);
         Assert.Contains("id=\"chapter-table\"", home);
-        Assert.Contains("/js/portal-charts.js", home);
-        Assert.Contains("/_content/Jingyuan.Cms.Themes.Public/lib/echarts.min.js", home);
+        // Fingerprinted names (MapStaticAssets): /js/portal-charts.{hash}.js.
+        Assert.Matches("/js/portal-charts\\.[a-z0-9]+\\.js", home);
+        Assert.Matches("/_content/Jingyuan\\.Cms\\.Themes\\.Public/lib/echarts\\.min\\.[a-z0-9]+\\.js", home);
         Assert.DoesNotMatch(new Regex("<script>(?!</script>)"), home);
         Assert.Contains("href=\"/plan/2023/download.xlsx\"", home);
         Assert.Contains("href=\"/plan/2023/data.csv\"", home);

@@ -51,6 +51,11 @@ public static class AuditEventNames
         (AuditEvents.ArchiveRequested, "申请生成档案包"),
         (AuditEvents.ArchiveBuilt, "生成档案包"),
         (AuditEvents.ArchiveDownloaded, "下载档案包"),
+        (AuditEvents.AssessmentSchemeSaved, "保存考核方案"),
+        (AuditEvents.AssessmentRoundComputed, "计算考核得分"),
+        (AuditEvents.AssessmentAdjusted, "考核扣分"),
+        (AuditEvents.AssessmentFrozen, "确认并冻结考核结果"),
+        (AuditEvents.AssessmentExported, "导出考核结果"),
     ];
 
     /// <summary>The Chinese name, or the raw event name for events added later by modules.</summary>
