@@ -32,6 +32,8 @@ internal sealed partial class SupervisionSite : IAsyncDisposable
     {
         var clock = new FakeTimeProvider(now);
         var factory = new CmsWebFactory(database, configure: b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        // Reminder tests run the job directly, on the fake clock.
+        factory.Settings["Notifications:IntervalSeconds"] = "0";
         var site = new SupervisionSite(factory, clock);
         (site.UnitA, site.UnitB) = await TestContent.DepartmentsAsync(factory);
         await factory.CreateUserAsync("office", BuiltInRoles.Reviewer);
