@@ -18,6 +18,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SupervisionLoop>();
         services.AddScoped<SupervisionQueries>();
         services.AddScoped<SupervisionPages>();
+        services.AddScoped<InspectionRounds>();
+        services.AddScoped<LeaderVisits>();
+        services.AddScoped<RaisedItems>();
         services.AddReminderSource<SupervisionReminderSource>();
         services.AddScoped<IAssessmentIndicator, SupervisionOnTimeIndicator>();
         services.AddScoped<IAssessmentIndicator, LeaderVisitsIndicator>();

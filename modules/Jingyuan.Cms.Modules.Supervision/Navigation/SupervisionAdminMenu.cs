@@ -14,8 +14,8 @@ public sealed class SupervisionAdminMenu(IStringLocalizer<SupervisionAdminMenu> 
         {
             Text = T["新建督办事项"], Url = "/admin/supervision/items/new", Position = 2, Permission = Permissions.CoordinateSupervision,
         });
-        group.Children.Add(new MenuItem { Text = T["督查轮次"], Url = "/admin/content?type=InspectionRound", Position = 3 });
-        group.Children.Add(new MenuItem { Text = T["包抓走访记录"], Url = "/admin/content?type=LeaderVisit", Position = 4 });
+        group.Children.Add(new MenuItem { Text = T["督查轮次"], Url = "/admin/supervision/rounds", Position = 3, Permission = Permissions.CoordinateSupervision });
+        group.Children.Add(new MenuItem { Text = T["包抓走访记录"], Url = "/admin/supervision/visits", Position = 4 });
         menu.Add(group);
         return Task.CompletedTask;
     }

@@ -11,7 +11,7 @@ namespace Jingyuan.Cms.Modules.Supervision.Services;
 /// 考核 indicator <c>leader-visits</c>, per township: every 包抓 leader of every site of the township (all three
 /// levels, of the plan year) must visit the site at least once in each quarter elapsed
 /// (<see cref="VisitsPerQuarter"/>). Attainment = quarters visited ÷ quarters due; each missing visit is a fact.
-/// Visits count when published (approved).
+/// Visits count as stored: the visit page is their only way in, and it checks the leader is the site's.
 /// </summary>
 public sealed class LeaderVisitsIndicator(
     IPlanStore plans, SupervisionQueries queries, TimeProvider clock, IStringLocalizer<LeaderVisitsIndicator> T) : IAssessmentIndicator
@@ -34,7 +34,7 @@ public sealed class LeaderVisitsIndicator(
         var quarters = today.Year > year ? 4 : (today.Month - 1) / 3 + 1;
         // Visits per (site, leader name, quarter), from the published visit log of the year.
         var visits = new Dictionary<(int Site, string Leader, int Quarter), int>();
-        await foreach (var visit in queries.AllAsync(new ContentQuery { ContentTypes = [V.Name], Scope = ContentVersionScope.Published }))
+        await foreach (var visit in queries.AllAsync(new ContentQuery { ContentTypes = [V.Name], Scope = ContentVersionScope.Latest }))
         {
             if (visit.GetDate(V.VisitedOn) is not { } day || day.Year != year || visit.GetInt(V.SiteId) is not { } site) continue;
             var key = (site, (visit.GetText(V.Leader) ?? "").Trim(), (day.Month - 1) / 3 + 1);

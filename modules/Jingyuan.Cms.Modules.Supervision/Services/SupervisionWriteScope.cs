@@ -26,6 +26,9 @@ public sealed class SupervisionContentGuard(SupervisionWriteScope scope) : ICont
     {
         if (item.ContentType is SupervisionItemType.Name or SupervisionCircularType.Name && !scope.Active)
             errors[""] = ["督办事项和督办通报只能在“督查督办”页面中办理"];
+        // Rounds and visits too: a visit's leader must be one of its site's, which only the visit page checks.
+        else if (item.ContentType is InspectionRoundType.Name or LeaderVisitType.Name && !scope.Active)
+            errors[""] = ["督查轮次和包抓走访记录只能在“督查督办”页面中记录"];
         return Task.CompletedTask;
     }
 }

@@ -57,6 +57,10 @@ public static class AuditEvents
     public const string SupervisionStep = "supervision.step";
     /// <summary>The coordinating office issued a 督办通报 (.docx).</summary>
     public const string SupervisionCircularIssued = "supervision.circular";
+    /// <summary>A 督查轮次 was recorded.</summary>
+    public const string InspectionRoundRecorded = "supervision.round";
+    /// <summary>A 包抓走访 was logged.</summary>
+    public const string LeaderVisitLogged = "supervision.visit";
     /// <summary>An archive package (档案包) was asked for; the background job builds it.</summary>
     public const string ArchiveRequested = "archive.requested";
     /// <summary>An archive package was built and its items marked archived (recorded by the system).</summary>

@@ -48,6 +48,8 @@ public static class AuditEventNames
         (AuditEvents.WorkingCalendarChanged, "节假日安排变更"),
         (AuditEvents.SupervisionStep, "督办事项办理"),
         (AuditEvents.SupervisionCircularIssued, "印发督办通报"),
+        (AuditEvents.InspectionRoundRecorded, "记录督查轮次"),
+        (AuditEvents.LeaderVisitLogged, "记录包抓走访"),
         (AuditEvents.ArchiveRequested, "申请生成档案包"),
         (AuditEvents.ArchiveBuilt, "生成档案包"),
         (AuditEvents.ArchiveDownloaded, "下载档案包"),
