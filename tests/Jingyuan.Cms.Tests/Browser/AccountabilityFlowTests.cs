@@ -1,15 +1,19 @@
 using System.Globalization;
 using Jingyuan.Cms.Archive;
+using Jingyuan.Cms.Data;
+using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Security;
 using Jingyuan.Cms.Tests.Infrastructure;
 using Jingyuan.Cms.Tests.Portal;
 using Jingyuan.Cms.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Jingyuan.Cms.Tests.Browser;
 
 /// <summary>
-/// The safeguards in a real browser: the coordinating office raises a 督办事项 found on a 包抓 visit, the unit signs
+/// The safeguards in a real browser: the coordinating office logs a 包抓 visit and raises a 督办事项 from it, the unit signs
 /// and answers with evidence, the office returns it once and then closes it; the 考核 page shows the unit's points;
 /// the archive package of task 2 downloads and verifies. Screenshots: TestResults/screenshots/accountability-*.png.
 /// </summary>
@@ -28,12 +32,37 @@ public sealed class AccountabilityFlowTests
         await site.ReportAsync(2, "新增肉牛", "2023-05", 360, ReportFate.Approved);
         var task2 = await site.TaskAsync(2);
 
-        // 1. The office raises the item (found on a 包抓 visit) and assigns it to 农业农村局.
+        // A county 包抓 leader of 羊槽村 (黄花乡) for 2023.
+        var (siteId, leaderId) = await site.WithServicesAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CmsDbContext>();
+            var village = await db.Set<ResettlementSite>().SingleAsync(x => x.Name == "羊槽村");
+            var leader = new SiteLeader { SiteId = village.Id, Year = 2023, Level = LeaderLevel.County, Name = "马县长", Position = "副县长" };
+            db.Add(leader);
+            await db.SaveChangesAsync();
+            return (village.Id, leader.Id);
+        });
+
+        // 1. The office logs the 包抓 visit, raises the item from it (source and site come from the visit) and assigns it.
         var office = await browser.NewPageAsync(baseUrl: baseUrl);
         await BrowserSite.LoginAsync(office, "xczx-office");
-        await office.GotoAsync("/admin/supervision/items/new");
+        await office.GotoAsync("/admin/supervision/visits/new?year=2023");
+        await office.SelectOptionAsync("#site", siteId.ToString(CultureInfo.InvariantCulture));
+        await office.ClickAsync("#choose-site");
+        await office.WaitForSelectorAsync("#LeaderId");
+        await office.SelectOptionAsync("#LeaderId", leaderId.ToString(CultureInfo.InvariantCulture));
+        await office.FillAsync("#VisitedOn", "2023-06-15");
+        await office.FillAsync("#Findings", "园区粪污处理设施未按期建成。");
+        await office.ClickAsync("button:has-text('保存走访记录')");
+        await office.WaitForURLAsync(url => url.Contains("/admin/supervision/visits/", StringComparison.Ordinal) && !url.EndsWith("/new", StringComparison.Ordinal));
+        var visitUrl = new Uri(office.Url).AbsolutePath;
+        Assert.Contains("马县长", await office.InnerTextAsync("#visit-leader"));
+        await AssertAdminLayoutAsync(office);
+        await browser.SaveScreenshotAsync(office, "accountability-0-visit");
+        await office.ClickAsync("#raise-from-visit");
+        await office.WaitForSelectorAsync("#Title");
+        Assert.Equal(0, await office.Locator("#Source").CountAsync());
         await office.FillAsync("#Title", "园子村养殖园区粪污处理设施未建成");
-        await office.SelectOptionAsync("#Source", "包抓走访");
         await office.FillAsync("#Content", "县级包抓领导走访发现园区粪污处理设施未按期建成，请限期整改。");
         await office.SelectOptionAsync("#LeadUnitId", agriculture.Id.ToString(CultureInfo.InvariantCulture));
         await office.SelectOptionAsync("#PlanTaskId", new SelectOptionValue { Label = $"任务2 {task2.Title}" });
@@ -69,6 +98,8 @@ public sealed class AccountabilityFlowTests
         await office.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Equal("办结", await office.InnerTextAsync("#stage"));
         await browser.SaveScreenshotAsync(office, "accountability-2-closed");
+        await office.GotoAsync(visitUrl);
+        Assert.Contains("办结", await office.InnerTextAsync("#raised-items"));
 
         // 4. 考核: the administrator sets the scheme, the office computes; the page shows the unit's points.
         var admin = await browser.NewPageAsync(baseUrl: baseUrl);
