@@ -3,6 +3,7 @@ using Jingyuan.Cms.Chapters;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Departments;
+using Jingyuan.Cms.Freshness;
 using Jingyuan.Cms.Media;
 using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Navigation;
@@ -112,6 +113,7 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddScoped<SpreadsheetImportJobs>();
         services.AddHostedService<SpreadsheetImportWorker>();
         services.AddNotifications(configuration);
+        services.AddColumnFreshness(configuration);
         services.AddScoped<CmsInitializer>();
         return services;
     }

@@ -17,6 +17,7 @@ internal static class HostStereotypes
         (BuiltInRoles.Reviewer, [
             StandardPermissions.AccessAdmin, StandardPermissions.EditAllContent, StandardPermissions.SubmitContent,
             StandardPermissions.ReviewContent, StandardPermissions.DeleteContent, StandardPermissions.ManagePlans,
+            StandardPermissions.ViewColumnFreshness,
             .. PersonalDataPermissions.All,
         ]),
         (BuiltInRoles.DepartmentEditor, [
