@@ -1,4 +1,6 @@
 using Jingyuan.Cms.Content;
+using Jingyuan.Cms.Data;
+using Jingyuan.Cms.Progress;
 using Jingyuan.Cms.Web.Areas.Admin.Models;
 using Jingyuan.Cms.Web.Portal;
 using Microsoft.AspNetCore.Mvc;
@@ -73,20 +75,27 @@ public sealed partial class ContentController
     /// with the review buttons next to it: the reviewer approves what the public will see, not the form.
     /// </summary>
     [HttpGet("{id}/review")]
-    public async Task<IActionResult> Review(string id, [FromServices] PublicRecordFields publicFields)
+    public async Task<IActionResult> Review(string id, [FromServices] PublicRecordFields publicFields, [FromServices] CmsDbContext db)
     {
         var (item, type) = await LoadAsync(id);
         if (item is null || type is null) return NotFound();
         if (!await authorizer.CanAsync(User, ContentAction.View, item)) return Forbid();
         var units = (await departments.ListAsync()).ToDictionary(d => d.Id, d => d.Name);
         var sites = (await plans.ListSitesAsync()).ToDictionary(s => s.Id);
+        var report = await ReportReviewContext.LoadAsync(db, item);
+        var fields = publicFields.For(item, type, units, sites);
         return View(new ContentReviewModel
         {
             Type = type, Item = item,
             Department = item.DepartmentId is { } d ? units.GetValueOrDefault(d) : null,
-            Fields = publicFields.For(item, type, units, sites),
+            // A progress report names its task and target in words above; their ids mean nothing to a reviewer.
+            Fields = report is null ? fields : [.. fields.Where(f => !IdLabels(type).Contains(f.Label))],
+            ProgressReport = report, DepartmentNames = units,
         });
     }
+
+    private static HashSet<string> IdLabels(ResolvedContentType type) =>
+        [.. type.Fields.Where(f => f.Name is ProgressReportType.TaskId or ProgressReportType.TargetId).Select(f => f.Label)];
 
     [HttpGet("{id}/history")]
     public async Task<IActionResult> History(string id, int? from, int? to)

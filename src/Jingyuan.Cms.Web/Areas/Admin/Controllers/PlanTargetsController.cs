@@ -55,6 +55,7 @@ public sealed class PlanTargetsController(
         {
             Key = t.Key, Description = t.Description, Unit = t.Unit, TargetValue = t.TargetValue,
             Comparison = t.Comparison, Source = t.Source, SortOrder = t.SortOrder,
+            Cadence = t.Cadence, DueDay = t.DueDay,
         };
         return View(Describe(form, OwnerOf(found.Task, found.Chapter), found.Year, $"/admin/plan/targets/{id}/edit", isNew: false));
     }
@@ -102,7 +103,11 @@ public sealed class PlanTargetsController(
     }
 
     private static PlanTargetForm NewForm() =>
-        new() { Comparison = TargetComparison.AtLeast, Source = TargetSource.Reported, SortOrder = 0 };
+        new()
+        {
+            Comparison = TargetComparison.AtLeast, Source = TargetSource.Reported, SortOrder = 0,
+            Cadence = ReportCadence.Monthly, DueDay = PlanTarget.DefaultDueDay,
+        };
 
     private PlanTargetForm ForTask(PlanTargetForm form, PlanTask task, int year) =>
         Describe(form, OwnerOf(task, null), year, $"/admin/plan/tasks/{task.Id}/targets/new", isNew: true);
@@ -125,5 +130,6 @@ public sealed class PlanTargetsController(
 
     private static PlanTargetInput Input(PlanTargetForm form) =>
         new(form.Key.Trim(), form.Description, form.Unit ?? "", form.TargetValue!.Value,
-            form.Comparison!.Value, form.Source!.Value, form.SortOrder ?? 0);
+            form.Comparison!.Value, form.Source!.Value, form.SortOrder ?? 0,
+            form.Cadence!.Value, form.DueDay!.Value);
 }

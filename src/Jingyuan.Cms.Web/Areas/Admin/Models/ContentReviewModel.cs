@@ -12,4 +12,7 @@ public sealed class ContentReviewModel
     public string? Department { get; init; }
     /// <summary>The public fields: never personal ones, numbers with units, ids as names, HTML to be sanitised on output.</summary>
     public required IReadOnlyList<PublicField> Fields { get; init; }
+    /// <summary>For a progress report: its task, target, goal and the target's approved history.</summary>
+    public Progress.ReportReviewContext? ProgressReport { get; init; }
+    public IReadOnlyDictionary<int, string> DepartmentNames { get; init; } = new Dictionary<int, string>();
 }

@@ -15,6 +15,8 @@ public static class PlanNames
 
     public static string Of(TargetSource source) => source == TargetSource.Computed ? "自动计算" : "填报";
 
+    public static string Of(ReportCadence cadence) => cadence == ReportCadence.Quarterly ? "季报" : "月报";
+
     public static string Of(SiteKind kind) => kind == SiteKind.Key ? "重点" : "一般";
 
     public static string Of(ProgressLight light) => light switch

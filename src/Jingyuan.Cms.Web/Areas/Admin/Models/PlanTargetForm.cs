@@ -37,6 +37,16 @@ public sealed class PlanTargetForm
     [Display(Name = "排序号")]
     public int? SortOrder { get; set; }
 
+    [Required(ErrorMessage = "请选择{0}")]
+    [Display(Name = "填报周期")]
+    public ReportCadence? Cadence { get; set; } = ReportCadence.Monthly;
+
+    /// <summary>Reports of a period are due on this (working) day of the following month.</summary>
+    [Required(ErrorMessage = "请填写{0}")]
+    [Range(1, 28, ErrorMessage = "{0}须在{1}到{2}之间")]
+    [Display(Name = "截止日")]
+    public int? DueDay { get; set; } = PlanTarget.DefaultDueDay;
+
     /// <summary>What the target belongs to, shown as the form's heading.</summary>
     [BindNever, ValidateNever]
     public string OwnerName { get; set; } = "";
