@@ -1,5 +1,4 @@
 using Jingyuan.Cms.Data;
-using Jingyuan.Cms.Notifications;
 using Jingyuan.Cms.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
