@@ -1,4 +1,5 @@
 using Jingyuan.Cms.Data;
+using Jingyuan.Cms.Notifications;
 using Jingyuan.Cms.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
