@@ -3,7 +3,6 @@ using Jingyuan.Cms.Chapters;
 using Jingyuan.Cms.Content;
 using Jingyuan.Cms.Data;
 using Jingyuan.Cms.Departments;
-using Jingyuan.Cms.Freshness;
 using Jingyuan.Cms.Media;
 using Jingyuan.Cms.Modules;
 using Jingyuan.Cms.Navigation;
@@ -113,7 +112,6 @@ public static class CmsCoreServiceCollectionExtensions
         services.AddScoped<SpreadsheetImportJobs>();
         services.AddHostedService<SpreadsheetImportWorker>();
         services.AddNotifications(configuration);
-        services.AddColumnFreshness(configuration);
         services.AddScoped<CmsInitializer>();
         return services;
     }

@@ -18,14 +18,11 @@ public static class StandardPermissions
     public static readonly Permission ManagePlans = new("ManagePlans", "管理年度方案", "方案");
     /// <summary>Maintain the holiday calendar (法定节假日, 调休上班) that working days follow.</summary>
     public static readonly Permission ManageWorkingCalendar = new("ManageWorkingCalendar", "维护节假日安排", "系统");
-    /// <summary>See which public columns are stale or about to be (栏目更新监测).</summary>
-    public static readonly Permission ViewColumnFreshness = new("ViewColumnFreshness", "查看栏目更新监测", "系统");
 
     public static readonly IReadOnlyList<Permission> All =
     [
         AccessAdmin, EditOwnDepartmentContent, EditAllContent, SubmitContent, ReviewContent, DeleteContent,
         ManageContentTypes, ManageUsers, ManageRoles, ManageDepartments, ManageModules, ViewAuditTrail, ManagePlans, ManageWorkingCalendar,
-        ViewColumnFreshness,
         .. PersonalDataPermissions.All,
     ];
 }

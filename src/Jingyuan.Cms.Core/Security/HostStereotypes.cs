@@ -17,7 +17,6 @@ internal static class HostStereotypes
         (BuiltInRoles.Reviewer, [
             StandardPermissions.AccessAdmin, StandardPermissions.EditAllContent, StandardPermissions.SubmitContent,
             StandardPermissions.ReviewContent, StandardPermissions.DeleteContent, StandardPermissions.ManagePlans,
-            StandardPermissions.ViewColumnFreshness,
             .. PersonalDataPermissions.All,
         ]),
         (BuiltInRoles.DepartmentEditor, [

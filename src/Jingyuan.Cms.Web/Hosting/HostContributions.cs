@@ -16,7 +16,6 @@ internal static class HostContributions
         .AddDashboardWidget<ReviewQueueDashboardWidget>()
         .AddDashboardWidget<ReportCalendarDashboardWidget>()
         .AddDashboardWidget<SetupChecklistDashboardWidget>()
-        .AddDashboardWidget<ColumnFreshnessDashboardWidget>()
         .AddPublicNavigation<HostPublicNavigation>()
         // The public plan pages (首页, 工作任务, 安置区, 责任单位, 数据下载): services, cache, navigation.
         .AddPortal()

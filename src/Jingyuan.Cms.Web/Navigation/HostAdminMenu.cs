@@ -14,7 +14,6 @@ public sealed class HostAdminMenu(IStringLocalizer<HostAdminMenu> T) : IAdminMen
         var content = new MenuItem { Text = T["内容管理"], Position = 10, Permission = StandardPermissions.AccessAdmin };
         content.Children.Add(new MenuItem { Text = T["全部内容"], Url = "/admin/content", Position = 0 });
         content.Children.Add(new MenuItem { Text = T["待审核"], Url = "/admin/content?status=Submitted", Position = 1, Permission = StandardPermissions.ReviewContent });
-        content.Children.Add(new MenuItem { Text = T["栏目更新监测"], Url = "/admin/columns", Position = 3, Permission = StandardPermissions.ViewColumnFreshness });
         content.Children.Add(new MenuItem { Text = T["人员查询"], Url = "/admin/persons", Position = 2, Permission = PersonalDataPermissions.RevealPersonalData });
         menu.Add(content);
 

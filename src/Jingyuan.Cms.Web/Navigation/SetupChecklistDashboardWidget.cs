@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using Jingyuan.Cms.Freshness;
 using Jingyuan.Cms.Navigation;
 using Jingyuan.Cms.Plan;
 using Jingyuan.Cms.Security;
@@ -11,10 +10,10 @@ namespace Jingyuan.Cms.Web.Navigation;
 
 /// <summary>
 /// The administrator's setup checklist on the 工作台: units without accounts, sites and 包抓 leaders
-/// missing per level, tasks without targets, public columns going stale. Shown to whoever may manage departments and plans.
+/// missing per level, tasks without targets. Shown to whoever may manage departments and plans.
 /// </summary>
 public sealed class SetupChecklistDashboardWidget(
-    PlanSetupChecks checks, IColumnFreshnessMonitor columns, IAuthorizationService authorization, IStringLocalizer<SetupChecklistDashboardWidget> T) : IDashboardWidgetProvider
+    PlanSetupChecks checks, IAuthorizationService authorization, IStringLocalizer<SetupChecklistDashboardWidget> T) : IDashboardWidgetProvider
 {
     private const int NamesShown = 5;
 
@@ -29,8 +28,6 @@ public sealed class SetupChecklistDashboardWidget(
         };
         if (lonely.Count > 0)
             lines.Add((T["其中"], string.Join("、", lonely.Take(NamesShown)) + (lonely.Count > NamesShown ? T["等"] : "")));
-        // Empty columns count too: the inspection allows none.
-        lines.Add((T["栏目即将超期/已超期"], N((await columns.ListAsync()).Count(c => c.NeedsAttention))));
         var widgets = new List<DashboardWidget> { new(T["系统设置检查"], lines, "/admin/users", Position: 1) };
         if (status.Leaders is { } leaders)
         {
